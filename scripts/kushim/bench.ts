@@ -1,0 +1,95 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPrismaClient } from '@kushim/db';
+import { createTestDatabase } from '@kushim/db/testing';
+import { seedCatalog } from '../../prisma/seed/catalog.seed';
+import { type RouteFigures, measureRoute } from './bench-http';
+import { resolveDatabase } from './database';
+import { freePort } from './processes';
+import { requireRedis } from './redis';
+import { build, root, startStack, stopStack } from './stack';
+
+const benchDoc = path.join(root, 'docs', 'benchmarks.md');
+const BEGIN = '<!-- bench:http:begin -->';
+const END = '<!-- bench:http:end -->';
+
+async function signUpBenchOrg(apiUrl: string): Promise<{ token: string; orgId: string }> {
+  const email = `bench-${Date.now()}@kushim.dev`;
+  const res = await fetch(`${apiUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ organizationName: 'Bench Co', name: 'Bench', email, password: 'bench-password-2026' }),
+  });
+  if (!res.ok) {
+    throw new Error(`bench signup failed: ${res.status} ${await res.text()}`);
+  }
+  const body = (await res.json()) as { accessToken: string; organization: { id: string } };
+  return { token: body.accessToken, orgId: body.organization.id };
+}
+
+function table(figures: RouteFigures[], baseline: RouteFigures): string {
+  const rows = figures.map(
+    (f) =>
+      `| \`${f.route}\` | ${f.rps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${((100 * f.rps) / baseline.rps).toFixed(0)} % | ${f.non2xx} |`,
+  );
+  return ['| route | req/s | p50 ms | p95 ms | p99 ms | vs no-op | non-2xx |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** `pnpm bench [--seconds N]`: autocannon, 100 connections, against a freshly migrated and seeded database. */
+export async function runBench(args: string[]): Promise<number> {
+  const secondsArg = args.indexOf('--seconds');
+  const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 10;
+  const redisUrl = await requireRedis();
+  const db = await resolveDatabase();
+  const database = await createTestDatabase({ adminUrl: db.url });
+  try {
+    const prisma = createPrismaClient({ url: database.ownerUrl, poolMax: 2 });
+    await seedCatalog(prisma);
+    await prisma.$disconnect();
+    await build({ web: false });
+    const stack = await startStack({
+      databaseUrl: database.ownerUrl,
+      redisUrl,
+      redisPrefix: `kushim-bench-${process.pid}`,
+      apiPort: await freePort(),
+      quiet: true,
+      env: { NODE_ENV: 'production', JWT_SECRET: `bench-${'x'.repeat(40)}`, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+    });
+    try {
+      const { token, orgId } = await signUpBenchOrg(stack.apiUrl);
+      const auth = { authorization: `Bearer ${token}` };
+      const opts = { connections: 100, seconds, warmupSeconds: 2 };
+      const figures: RouteFigures[] = [];
+      for (const [route, url, headers] of [
+        ['GET /health (no-op)', `${stack.apiUrl}/health`, {}],
+        ['GET /api/v1/me', `${stack.apiUrl}/api/v1/me`, auth],
+        ['GET /api/v1/orgs/{id}/controls', `${stack.apiUrl}/api/v1/orgs/${orgId}/controls`, auth],
+      ] as const) {
+        console.log(`» ${route}: ${opts.connections} connections, ${seconds} s`);
+        figures.push(await measureRoute(route, url, { ...headers }, opts));
+      }
+      const baseline = figures[0]!;
+      const section = [
+        BEGIN,
+        `Measured ${new Date().toISOString().slice(0, 10)} by \`pnpm bench\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, ` +
+          `autocannon 100 connections × ${seconds} s per route after a 2 s warm-up; API built for production, log level warn, rate limit off; PostgreSQL and Redis on the same machine.`,
+        '',
+        table(figures, baseline),
+        END,
+      ].join('\n');
+      console.log('\n' + table(figures, baseline));
+      const doc = readFileSync(benchDoc, 'utf8');
+      const start = doc.indexOf(BEGIN);
+      const end = doc.indexOf(END);
+      writeFileSync(benchDoc, start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + END.length) : `${doc}\n${section}\n`);
+      console.log(`\nwritten to ${path.relative(root, benchDoc)}`);
+      return figures.every((f) => f.non2xx === 0) ? 0 : 1;
+    } finally {
+      await stopStack(stack);
+    }
+  } finally {
+    await database.drop();
+    await db.stop();
+  }
+}
