@@ -1,0 +1,3 @@
+export { createSandbox, defaultScenariosDir, type Sandbox, type SandboxOptions } from './server';
+export type { Recording } from './core/recorder';
+export { scenarioNameFromCredential } from './core/scenario';
