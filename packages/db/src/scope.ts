@@ -34,11 +34,18 @@ export async function withScope<T>(
         set_config('app.invite_token_hash', ${scope.inviteTokenHash ?? ''}, true)`;
       return work(tx);
     },
-    { timeout: options?.timeout ?? 15_000, ...(options?.isolationLevel ? { isolationLevel: options.isolationLevel } : {}) },
+    {
+      timeout: options?.timeout ?? 15_000,
+      ...(options?.isolationLevel ? { isolationLevel: options.isolationLevel } : {}),
+    },
   );
 }
 
 /** The tenant-scoped unit of work: every query inside sees only `orgId`'s rows. */
-export function withTenant<T>(client: PrismaClient, orgId: OrgId, work: (tx: DbTx) => Promise<T>): Promise<T> {
+export function withTenant<T>(
+  client: PrismaClient,
+  orgId: OrgId,
+  work: (tx: DbTx) => Promise<T>,
+): Promise<T> {
   return withScope(client, { orgId }, work);
 }

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { FailedMigrationError, MigrationScriptError, ModifiedMigrationError } from './migration-errors';
-import { defaultMigrationsDir, readMigrationFiles, scriptMatchesChecksum, type MigrationFile } from './migration-files';
+import {
+  defaultMigrationsDir,
+  readMigrationFiles,
+  scriptMatchesChecksum,
+  type MigrationFile,
+} from './migration-files';
 
 /**
  * The key Prisma's schema engine takes with pg_advisory_lock around `migrate deploy`: using the same one serialises
@@ -40,7 +45,10 @@ export interface MigrateOptions {
  * Serialised across processes by an advisory lock; running it again applies nothing. Refuses to run when an
  * applied migration's file has changed or an earlier `prisma migrate deploy` left a migration unfinished.
  */
-export async function migrateDatabase(ownerUrl: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
+export async function migrateDatabase(
+  ownerUrl: string,
+  options: MigrateOptions = {},
+): Promise<{ applied: string[] }> {
   const files = await readMigrationFiles(options.migrationsDir ?? defaultMigrationsDir);
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();

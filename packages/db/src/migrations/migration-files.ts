@@ -26,7 +26,9 @@ export function scriptMatchesChecksum(script: string, checksum: string): boolean
 }
 
 /** The migration folders in name (= creation time) order. Folders without a migration.sql are skipped, as Prisma does. */
-export async function readMigrationFiles(migrationsDir: string = defaultMigrationsDir): Promise<MigrationFile[]> {
+export async function readMigrationFiles(
+  migrationsDir: string = defaultMigrationsDir,
+): Promise<MigrationFile[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory())

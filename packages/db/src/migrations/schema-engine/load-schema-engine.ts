@@ -6,6 +6,15 @@ type SchemaEngineGlue = typeof import('@prisma/schema-engine-wasm/schema_engine_
 
 let glue: Promise<SchemaEngineGlue> | undefined;
 
+/** The slice of the WebAssembly global used here (the project's TS lib has no DOM/WebAssembly declarations). */
+interface WebAssemblyApi {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, object>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+
 /**
  * The package's entry does `import * as wasm from "./schema_engine_bg.wasm"`, which Node 20 cannot load
  * (ESM WebAssembly integration is behind a flag there). Instantiate it by hand with the package's own JS glue,
@@ -14,9 +23,12 @@ let glue: Promise<SchemaEngineGlue> | undefined;
 function loadGlue(): Promise<SchemaEngineGlue> {
   glue ??= (async () => {
     const bindings: SchemaEngineGlue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
+    const { instance } = await wasmApi.instantiate(await readFile(wasmPath), {
+      './schema_engine_bg.js': bindings,
     });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();

@@ -1,0 +1,184 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asOrgId, createPrismaClient, withScope, withTenant, type DbTx, type PrismaClient } from '@kushim/db';
+import { testEnv } from '@kushim/db/testing';
+import { createTenant, ensureTestControl, type TenantFixture } from './tenant-fixtures';
+
+/** Every tenant-owned table, read with no `where`, and how to tell which organization a row belongs to. */
+const tenantTables: Record<string, (tx: DbTx) => Promise<string[]>> = {
+  Organization: async (tx) => (await tx.organization.findMany()).map((row) => row.id),
+  Membership: async (tx) => (await tx.membership.findMany()).map((row) => row.organizationId),
+  ApiKey: async (tx) => (await tx.apiKey.findMany()).map((row) => row.organizationId),
+  Invitation: async (tx) => (await tx.invitation.findMany()).map((row) => row.organizationId),
+  AuditEvent: async (tx) => (await tx.auditEvent.findMany()).map((row) => row.organizationId),
+  LedgerCheckpoint: async (tx) => (await tx.ledgerCheckpoint.findMany()).map((row) => row.organizationId),
+  ControlStatus: async (tx) => (await tx.controlStatus.findMany()).map((row) => row.organizationId),
+};
+
+/** Writes of one row into `orgId`'s data, for every tenant-owned table. */
+function tenantInserts(
+  orgId: string,
+  userId: string,
+  controlId: string,
+): Record<string, (tx: DbTx) => Promise<unknown>> {
+  const hash = randomBytes(32).toString('hex');
+  return {
+    Organization: (tx) => tx.organization.create({ data: { id: orgId, name: 'intruder' } }),
+    Membership: (tx) => tx.membership.create({ data: { organizationId: orgId, userId, role: 'VIEWER' } }),
+    ApiKey: (tx) =>
+      tx.apiKey.create({
+        data: { organizationId: orgId, name: 'k', prefix: 'ksm_x', keyHash: hash, role: 'ADMIN' },
+      }),
+    Invitation: (tx) =>
+      tx.invitation.create({
+        data: {
+          organizationId: orgId,
+          email: 'x@example.test',
+          role: 'ADMIN',
+          tokenHash: hash,
+          expiresAt: new Date(),
+        },
+      }),
+    AuditEvent: (tx) =>
+      tx.auditEvent.create({
+        data: {
+          organizationId: orgId,
+          seq: 99,
+          prevHash: hash,
+          hash,
+          occurredAt: new Date(),
+          actorType: 'SYSTEM',
+          action: 'test.intrusion',
+          payload: {},
+        },
+      }),
+    LedgerCheckpoint: (tx) =>
+      tx.ledgerCheckpoint.create({
+        data: { organizationId: orgId, seq: 99, hash, signedAt: new Date(), keyId: 'k', signature: hash },
+      }),
+    ControlStatus: (tx) => tx.controlStatus.create({ data: { organizationId: orgId, controlId } }),
+  };
+}
+
+describe('row-level security on the kushim_app role', () => {
+  let owner: PrismaClient;
+  let app: PrismaClient;
+  let controlId: string;
+  let orgA: TenantFixture;
+  let orgB: TenantFixture;
+
+  beforeAll(async () => {
+    const env = testEnv();
+    owner = createPrismaClient({ url: env.databaseUrl, poolMax: 2 });
+    app = createPrismaClient({ url: env.databaseAppUrl, poolMax: 2 });
+    controlId = await ensureTestControl(owner);
+    orgA = await createTenant(owner, controlId, 'alpha');
+    orgB = await createTenant(owner, controlId, 'bravo');
+  });
+
+  afterAll(async () => {
+    await app?.$disconnect();
+    await owner?.$disconnect();
+  });
+
+  describe.each(Object.keys(tenantTables))('%s', (table) => {
+    const read = (tx: DbTx): Promise<string[]> => tenantTables[table]!(tx);
+
+    it('returns only the current organization’s rows to a query with no where', async () => {
+      const seenByA = await withTenant(app, asOrgId(orgA.orgId), read);
+      const seenByB = await withTenant(app, asOrgId(orgB.orgId), read);
+      expect(seenByA.length).toBeGreaterThan(0);
+      expect(new Set(seenByA)).toEqual(new Set([orgA.orgId]));
+      expect(new Set(seenByB)).toEqual(new Set([orgB.orgId]));
+    });
+
+    it('returns no rows when no organization is set', async () => {
+      expect(await withScope(app, {}, read)).toEqual([]);
+      // Outside any scoped transaction (the settings were never set on this connection's transaction).
+      expect(await app.$transaction((tx) => read(tx))).toEqual([]);
+    });
+
+    it('does not let one organization insert a row into another organization', async () => {
+      const intruder = randomUUID();
+      const insert = tenantInserts(table === 'Organization' ? intruder : orgB.orgId, orgA.userId, controlId)[
+        table
+      ]!;
+      await expect(withTenant(app, asOrgId(orgA.orgId), insert)).rejects.toThrow(/row-level security/i);
+    });
+  });
+
+  it('does not let one organization update or delete another organization’s rows', async () => {
+    const changed = await withTenant(app, asOrgId(orgA.orgId), async (tx) => [
+      (await tx.organization.updateMany({ where: { id: orgB.orgId }, data: { name: 'hijacked' } })).count,
+      (await tx.membership.deleteMany({ where: { organizationId: orgB.orgId } })).count,
+      (await tx.apiKey.updateMany({ where: { organizationId: orgB.orgId }, data: { revokedAt: new Date() } }))
+        .count,
+      (await tx.invitation.deleteMany({ where: { organizationId: orgB.orgId } })).count,
+      (await tx.controlStatus.updateMany({ where: { organizationId: orgB.orgId }, data: { notes: 'x' } }))
+        .count,
+    ]);
+    expect(changed).toEqual([0, 0, 0, 0, 0]);
+    expect((await owner.organization.findUniqueOrThrow({ where: { id: orgB.orgId } })).name).toBe('bravo');
+  });
+
+  it('shows a signed-in user their own organizations and memberships, and nothing else', async () => {
+    const seen = await withScope(app, { userId: orgA.userId }, async (tx) => ({
+      organizations: (await tx.organization.findMany()).map((row) => row.id),
+      memberships: (await tx.membership.findMany()).map((row) => row.userId),
+      apiKeys: await tx.apiKey.count(),
+    }));
+    expect(seen).toEqual({ organizations: [orgA.orgId], memberships: [orgA.userId], apiKeys: 0 });
+  });
+
+  it('resolves an API key or an invitation by its hash alone, and only that one', async () => {
+    const keys = await withScope(app, { apiKeyHash: orgB.apiKeyHash }, (tx) => tx.apiKey.findMany());
+    expect(keys.map((key) => key.organizationId)).toEqual([orgB.orgId]);
+    const invitations = await withScope(app, { inviteTokenHash: orgB.inviteTokenHash }, (tx) =>
+      tx.invitation.findMany(),
+    );
+    expect(invitations.map((invitation) => invitation.organizationId)).toEqual([orgB.orgId]);
+  });
+
+  it('does not let the app role write catalog tables', async () => {
+    await expect(app.framework.create({ data: { id: 'FAKE', name: 'Fake', version: '1' } })).rejects.toThrow(
+      /permission denied/i,
+    );
+    await expect(app.control.updateMany({ data: { title: 'changed' } })).rejects.toThrow(
+      /permission denied/i,
+    );
+    await expect(app.controlCriterion.deleteMany()).rejects.toThrow(/permission denied/i);
+  });
+
+  it('does not let the app role read the migration history', async () => {
+    await expect(app.$queryRawUnsafe('select count(*) from "_prisma_migrations"')).rejects.toThrow(
+      /permission denied/i,
+    );
+  });
+
+  it('does not let the app role update or delete audit events or ledger checkpoints', async () => {
+    const tenant = asOrgId(orgA.orgId);
+    await expect(
+      withTenant(app, tenant, (tx) => tx.auditEvent.updateMany({ data: { action: 'rewritten' } })),
+    ).rejects.toThrow(/permission denied/i);
+    await expect(withTenant(app, tenant, (tx) => tx.auditEvent.deleteMany())).rejects.toThrow(
+      /permission denied/i,
+    );
+    await expect(withTenant(app, tenant, (tx) => tx.ledgerCheckpoint.deleteMany())).rejects.toThrow(
+      /permission denied/i,
+    );
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of audit events and checkpoints even to the owner role', async () => {
+    await expect(owner.auditEvent.updateMany({ data: { action: 'rewritten' } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(owner.auditEvent.deleteMany()).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRawUnsafe('truncate "AuditEvent"')).rejects.toThrow(/append-only/);
+    await expect(owner.ledgerCheckpoint.updateMany({ data: { keyId: 'forged' } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(owner.ledgerCheckpoint.deleteMany()).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRawUnsafe('truncate "LedgerCheckpoint"')).rejects.toThrow(/append-only/);
+    expect(await owner.auditEvent.count({ where: { organizationId: orgA.orgId } })).toBe(1);
+  });
+});

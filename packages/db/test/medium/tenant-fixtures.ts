@@ -1,0 +1,89 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@kushim/db';
+
+/** One organization with one row in every tenant-owned table, written as the owner role (RLS bypassed). */
+export interface TenantFixture {
+  orgId: string;
+  userId: string;
+  apiKeyHash: string;
+  inviteTokenHash: string;
+}
+
+const hex = (): string => randomBytes(32).toString('hex');
+
+/** A catalog control for ControlStatus rows; the catalog seed may or may not have run. */
+export async function ensureTestControl(owner: PrismaClient): Promise<string> {
+  const id = 'KSM-TEST-RLS';
+  await owner.control.upsert({
+    where: { id },
+    update: {},
+    create: {
+      id,
+      title: 'Row-level security test control',
+      description: 'Exists only in test databases.',
+      testProcedure: 'n/a',
+      frequency: 'continuous',
+      defaultOwnerRole: 'ADMIN',
+      category: 'test',
+      sortOrder: 9999,
+    },
+  });
+  return id;
+}
+
+export async function createTenant(
+  owner: PrismaClient,
+  controlId: string,
+  name: string,
+): Promise<TenantFixture> {
+  const orgId = randomUUID();
+  const apiKeyHash = hex();
+  const inviteTokenHash = hex();
+  const user = await owner.user.create({
+    data: { email: `${name}-${hex().slice(0, 8)}@example.test`, name, passwordHash: 'not-a-real-hash' },
+  });
+  await owner.organization.create({ data: { id: orgId, name } });
+  await owner.membership.create({ data: { organizationId: orgId, userId: user.id, role: 'OWNER' } });
+  await owner.apiKey.create({
+    data: {
+      organizationId: orgId,
+      name: `${name} key`,
+      prefix: 'ksm_test',
+      keyHash: apiKeyHash,
+      role: 'ADMIN',
+    },
+  });
+  await owner.invitation.create({
+    data: {
+      organizationId: orgId,
+      email: `invitee-${hex().slice(0, 8)}@example.test`,
+      role: 'AUDITOR',
+      tokenHash: inviteTokenHash,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await owner.auditEvent.create({
+    data: {
+      organizationId: orgId,
+      seq: 1,
+      prevHash: '0'.repeat(64),
+      hash: hex(),
+      occurredAt: new Date(),
+      actorType: 'SYSTEM',
+      action: 'test.fixture-created',
+      payload: {},
+    },
+  });
+  await owner.ledgerCheckpoint.create({
+    data: {
+      organizationId: orgId,
+      seq: 1,
+      hash: hex(),
+      signedAt: new Date(),
+      keyId: 'test',
+      signature: hex(),
+    },
+  });
+  await owner.controlStatus.create({ data: { organizationId: orgId, controlId } });
+  return { orgId, userId: user.id, apiKeyHash, inviteTokenHash };
+}
