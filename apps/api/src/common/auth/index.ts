@@ -1,0 +1,12 @@
+export type { Actor, Membership } from './actor';
+export { auditActor } from './actor';
+export type { AuthenticatedRequest } from './authenticated-request';
+export { Public, MinRole, IS_PUBLIC, MIN_ROLE } from './auth.decorators';
+export {
+  CurrentActor,
+  CurrentMembership,
+  RequestContext,
+  type RequestContextValue,
+} from './param.decorators';
+export { AuthenticationGuard } from './authentication.guard';
+export { OrgAccessGuard } from './org-access.guard';

@@ -1,0 +1,80 @@
+import {
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { READ_ONLY_ROLES, roleAtLeast, type RoleName } from '@kushim/contracts';
+import { asOrgId } from '@kushim/db';
+import { DatabaseService } from '../../infra/database/database.service';
+import { Clock } from '../time/clock';
+import type { Membership } from './actor';
+import { MIN_ROLE } from './auth.decorators';
+import type { AuthenticatedRequest } from './authenticated-request';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Global, after authentication. On routes with `:orgId`: a caller who is not a (current) member gets 404 — the same
+ * answer as for an organization that does not exist, so tenants cannot probe each other's ids. Read-only roles get
+ * 403 on writes; @MinRole raises the bar per handler.
+ */
+@Injectable()
+export class OrgAccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly database: DatabaseService,
+    private readonly clock: Clock,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const params = (request.params ?? {}) as Record<string, string | undefined>;
+    if (!('orgId' in params)) return true;
+    const actor = request.user;
+    if (!actor) return true; // @Public() routes never carry :orgId; authentication rejected everything else.
+
+    const membership = await this.membershipOf(actor, params.orgId);
+    if (!membership || (membership.expiresAt && membership.expiresAt <= this.clock.now())) {
+      throw new NotFoundException('Organization not found');
+    }
+    if (WRITE_METHODS.has(request.method) && READ_ONLY_ROLES.includes(membership.role)) {
+      throw new ForbiddenException(`The ${membership.role} role is read-only`);
+    }
+    const minRole = this.reflector.getAllAndOverride<RoleName | undefined>(MIN_ROLE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (minRole && !roleAtLeast(membership.role, minRole)) {
+      throw new ForbiddenException(`This action needs the ${minRole} role or stronger`);
+    }
+    request.membership = membership;
+    return true;
+  }
+
+  private async membershipOf(
+    actor: NonNullable<AuthenticatedRequest['user']>,
+    rawOrgId: string | undefined,
+  ): Promise<Membership | null> {
+    if (!rawOrgId || !UUID.test(rawOrgId)) return null;
+    const orgId = asOrgId(rawOrgId.toLowerCase());
+    switch (actor.kind) {
+      case 'api-key':
+        return actor.orgId === orgId ? { orgId, role: actor.role, expiresAt: null } : null;
+      case 'user': {
+        const row = await this.database.scoped({ orgId, userId: actor.userId }, (tx) =>
+          tx.membership.findUnique({
+            where: { organizationId_userId: { organizationId: orgId, userId: actor.userId } },
+            select: { role: true, expiresAt: true },
+          }),
+        );
+        return row ? { orgId, role: row.role, expiresAt: row.expiresAt } : null;
+      }
+      default:
+        return actor satisfies never;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** A URL with one of the given protocols. */
+const url = (protocols: string[]) =>
+  z.url().refine((value) => protocols.includes(new URL(value).protocol), {
+    message: `must be a ${protocols.map((p) => p.replace(':', '://')).join(' or ')} URL`,
+  });
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/**
+ * Every environment variable the API and the worker read, parsed once at boot (loadEnv). Values that depend on
+ * others (DATABASE_APP_URL, the development JWT secret) are derived after parsing.
+ */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: integer(4000, 0, 65535),
+    DATABASE_URL: url(['postgresql:', 'postgres:']).default('postgresql://postgres@127.0.0.1:5432/kushim'),
+    DATABASE_APP_URL: optionalText.pipe(url(['postgresql:', 'postgres:']).optional()),
+    DATABASE_POOL_MAX: integer(10, 1, 500),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits, _ . : -')
+      .default('kushim'),
+    JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 86_400),
+    REFRESH_TOKEN_TTL_SECONDS: integer(2_592_000, 60, 31_536_000),
+    CORS_ORIGINS: z
+      .string()
+      .default('http://localhost:3000')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter((origin) => origin !== ''),
+      )
+      .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins' }))),
+    WEB_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
+    SENTRY_DSN: optionalText.pipe(z.url().optional()),
+    RATE_LIMIT_PER_MINUTE: integer(1200, 0, 10_000_000),
+    LEDGER_SIGNING_KEY: optionalText,
+    LEDGER_SIGNING_KEY_ID: optionalText,
+    LEDGER_KEYS_DIR: optionalText,
+    KUSHIM_STATE_DIR: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type ParsedEnv = z.infer<typeof EnvSchema>;
+
+/** The environment after derivation: every value the application reads. */
+export type Env = Omit<
+  ParsedEnv,
+  'DATABASE_APP_URL' | 'JWT_SECRET' | 'LEDGER_KEYS_DIR' | 'KUSHIM_STATE_DIR'
+> & {
+  DATABASE_APP_URL: string;
+  JWT_SECRET: string;
+  LEDGER_KEYS_DIR: string;
+  KUSHIM_STATE_DIR: string;
+};
+
+export interface EnvProblem {
+  variable: string;
+  message: string;
+}
+
+/** The application role's URL: DATABASE_URL with the user replaced by kushim_app and no password. */
+export function deriveAppDatabaseUrl(databaseUrl: string): string {
+  const appUrl = new URL(databaseUrl);
+  appUrl.username = 'kushim_app';
+  appUrl.password = '';
+  return appUrl.toString();
+}
+
+export type EnvParseResult = { ok: true; env: ParsedEnv } | { ok: false; problems: EnvProblem[] };
+
+/** Pure parse of a variable map; never throws, never reads files. */
+export function parseEnv(source: Record<string, string | undefined>): EnvParseResult {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) {
+    return { ok: true, env: result.data };
+  }
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? '(environment)'),
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@/modules/catalog/catalog.module';
+import { ControlStatusRepository } from './control-status.repository';
+import { ControlsController } from './controls.controller';
+import { ControlsService } from './controls.service';
+
+/** An organization's view of the catalog's controls: status, owner, criteria, check counts. */
+@Module({
+  imports: [CatalogModule],
+  controllers: [ControlsController],
+  providers: [ControlsService, ControlStatusRepository],
+})
+export class ControlsModule {}

@@ -1,0 +1,14 @@
+import {
+  InviteMemberRequestSchema,
+  MemberParamsSchema,
+  OrgParamsSchema,
+  PageQuerySchema,
+  UpdateMemberRequestSchema,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class InviteMemberDto extends createZodDto(InviteMemberRequestSchema) {}
+export class UpdateMemberDto extends createZodDto(UpdateMemberRequestSchema) {}
+export class MemberParamsDto extends createZodDto(MemberParamsSchema) {}
+export class MembersOrgParamsDto extends createZodDto(OrgParamsSchema) {}
+export class MembersPageQueryDto extends createZodDto(PageQuerySchema) {}

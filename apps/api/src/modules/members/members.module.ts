@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [MembersController, InvitationsController],
+  providers: [MembersService, InvitationsService],
+})
+export class MembersModule {}

@@ -1,0 +1,3 @@
+export * from './test-api';
+export * from './http';
+export * from './people.factory';
