@@ -20,12 +20,18 @@ export type AlertProps = React.ComponentProps<'div'> & VariantProps<typeof alert
 
 /** A message block. Defaults to role="alert" so screen readers announce it when it appears. */
 export function Alert({ className, variant, role = 'alert', ...props }: AlertProps) {
-  return <div data-slot="alert" role={role} className={cn(alertVariants({ variant }), className)} {...props} />;
+  return (
+    <div data-slot="alert" role={role} className={cn(alertVariants({ variant }), className)} {...props} />
+  );
 }
 
 export function AlertTitle({ className, ...props }: React.ComponentProps<'div'>) {
   return (
-    <div data-slot="alert-title" className={cn('col-start-2 min-h-4 font-medium tracking-tight', className)} {...props} />
+    <div
+      data-slot="alert-title"
+      className={cn('col-start-2 min-h-4 font-medium tracking-tight', className)}
+      {...props}
+    />
   );
 }
 

@@ -8,7 +8,12 @@ export type SeparatorProps = React.ComponentProps<'div'> & {
   decorative?: boolean;
 };
 
-export function Separator({ className, orientation = 'horizontal', decorative = true, ...props }: SeparatorProps) {
+export function Separator({
+  className,
+  orientation = 'horizontal',
+  decorative = true,
+  ...props
+}: SeparatorProps) {
   const semantics = decorative
     ? { role: 'none' as const }
     : { role: 'separator' as const, 'aria-orientation': orientation };
