@@ -30,11 +30,15 @@ export async function measureRoute(
 ): Promise<RouteFigures> {
   await autocannon({ url, headers, connections: options.connections, duration: options.warmupSeconds });
   const latencies: number[] = [];
-  const instance = autocannon({ url, headers, connections: options.connections, duration: options.seconds });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, headers, connections: options.connections, duration: options.seconds },
+      (error: Error | null, finished: autocannon.Result) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
   });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
     route,

@@ -54,6 +54,41 @@ describe('seedCatalog', () => {
     ).toEqual([...control.criteria].sort((a, b) => a.criterionId.localeCompare(b.criterionId)));
   });
 
+  it('updates titles, rationales and criteria that changed in the data', async () => {
+    const [first, ...rest] = catalog.controls;
+    const [mapping, ...otherMappings] = first!.criteria;
+    const edited: Catalog = {
+      ...catalog,
+      criteria: catalog.criteria.map((c) =>
+        c.id === 'CC1.1' ? { ...c, title: 'Edited criterion title' } : c,
+      ),
+      controls: [
+        {
+          ...first!,
+          title: 'Edited control title',
+          criteria: [{ ...mapping!, rationale: 'Edited rationale' }, ...otherMappings],
+        },
+        ...rest,
+      ],
+    };
+    try {
+      await seedCatalog(prisma, edited);
+      expect((await prisma.control.findUniqueOrThrow({ where: { id: first!.id } })).title).toBe(
+        'Edited control title',
+      );
+      expect((await prisma.criterion.findUniqueOrThrow({ where: { id: 'CC1.1' } })).title).toBe(
+        'Edited criterion title',
+      );
+      const stored = await prisma.controlCriterion.findUniqueOrThrow({
+        where: { controlId_criterionId: { controlId: first!.id, criterionId: mapping!.criterionId } },
+      });
+      expect(stored.rationale).toBe('Edited rationale');
+    } finally {
+      await seedCatalog(prisma);
+    }
+    expect((await prisma.control.findUniqueOrThrow({ where: { id: first!.id } })).title).toBe(first!.title);
+  });
+
   it('deletes mappings that left the data and keeps a retired control that an organization references', async () => {
     const retired = catalog.controls[0]!;
     const unreferenced = catalog.controls[1]!;

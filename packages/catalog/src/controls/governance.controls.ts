@@ -15,8 +15,14 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
     criteria: [
-      { criterionId: 'CC5.3', rationale: 'Policies are the vehicle through which control activities are deployed.' },
-      { criterionId: 'CC2.2', rationale: 'Publishing policies communicates security responsibilities internally.' },
+      {
+        criterionId: 'CC5.3',
+        rationale: 'Policies are the vehicle through which control activities are deployed.',
+      },
+      {
+        criterionId: 'CC2.2',
+        rationale: 'Publishing policies communicates security responsibilities internally.',
+      },
     ],
   },
   {
@@ -30,8 +36,14 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'ADMIN',
     category,
     criteria: [
-      { criterionId: 'CC1.1', rationale: 'A signed code of conduct demonstrates the commitment to integrity and ethics.' },
-      { criterionId: 'CC1.5', rationale: 'Acknowledgement makes individuals accountable for the standards they accepted.' },
+      {
+        criterionId: 'CC1.1',
+        rationale: 'A signed code of conduct demonstrates the commitment to integrity and ethics.',
+      },
+      {
+        criterionId: 'CC1.5',
+        rationale: 'Acknowledgement makes individuals accountable for the standards they accepted.',
+      },
     ],
   },
   {
@@ -46,7 +58,10 @@ export const governanceControls: readonly ControlDefinition[] = [
     category,
     criteria: [
       { criterionId: 'CC1.2', rationale: 'Independent board review is oversight of internal control.' },
-      { criterionId: 'CC4.2', rationale: 'Open deficiencies are reported to the board, who direct corrective action.' },
+      {
+        criterionId: 'CC4.2',
+        rationale: 'Open deficiencies are reported to the board, who direct corrective action.',
+      },
     ],
   },
   {
@@ -60,7 +75,10 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'OWNER',
     category,
     criteria: [
-      { criterionId: 'CC1.3', rationale: 'Defines structure, reporting lines and responsibility for internal control.' },
+      {
+        criterionId: 'CC1.3',
+        rationale: 'Defines structure, reporting lines and responsibility for internal control.',
+      },
     ],
   },
   {
@@ -74,8 +92,14 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
     criteria: [
-      { criterionId: 'CC3.1', rationale: 'Documented commitments and boundaries are the objectives risks are assessed against.' },
-      { criterionId: 'CC2.1', rationale: 'The system description is the baseline information the controls rely on.' },
+      {
+        criterionId: 'CC3.1',
+        rationale: 'Documented commitments and boundaries are the objectives risks are assessed against.',
+      },
+      {
+        criterionId: 'CC2.1',
+        rationale: 'The system description is the baseline information the controls rely on.',
+      },
     ],
   },
   {
@@ -89,7 +113,10 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'ADMIN',
     category,
     criteria: [
-      { criterionId: 'CC2.3', rationale: 'Commitments and reporting channels are communicated to external parties.' },
+      {
+        criterionId: 'CC2.3',
+        rationale: 'Commitments and reporting channels are communicated to external parties.',
+      },
     ],
   },
   {
@@ -103,7 +130,10 @@ export const governanceControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'OWNER',
     category,
     criteria: [
-      { criterionId: 'CC2.2', rationale: 'A separate internal channel lets personnel communicate control concerns.' },
+      {
+        criterionId: 'CC2.2',
+        rationale: 'A separate internal channel lets personnel communicate control concerns.',
+      },
       { criterionId: 'CC1.1', rationale: 'Protection from retaliation supports ethical behaviour.' },
     ],
   },

@@ -29,7 +29,10 @@ export const humanResourcesControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
     criteria: [
-      { criterionId: 'CC1.4', rationale: 'Training develops the competence needed to fulfil security duties.' },
+      {
+        criterionId: 'CC1.4',
+        rationale: 'Training develops the competence needed to fulfil security duties.',
+      },
       { criterionId: 'CC2.2', rationale: 'Training communicates security responsibilities to personnel.' },
     ],
   },
@@ -59,7 +62,10 @@ export const humanResourcesControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'ADMIN',
     category,
     criteria: [
-      { criterionId: 'C1.1', rationale: 'Contractual duty of confidentiality protects confidential information.' },
+      {
+        criterionId: 'C1.1',
+        rationale: 'Contractual duty of confidentiality protects confidential information.',
+      },
       { criterionId: 'CC1.1', rationale: 'The agreement sets expectations of conduct towards information.' },
     ],
   },
@@ -88,7 +94,10 @@ export const humanResourcesControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
     criteria: [
-      { criterionId: 'CC1.4', rationale: 'Role-specific training keeps engineers competent in secure practices.' },
+      {
+        criterionId: 'CC1.4',
+        rationale: 'Role-specific training keeps engineers competent in secure practices.',
+      },
       { criterionId: 'CC8.1', rationale: 'Trained engineers design and develop changes securely.' },
     ],
   },

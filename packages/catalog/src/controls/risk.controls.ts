@@ -24,13 +24,12 @@ export const riskControls: readonly ControlDefinition[] = [
     title: 'Fraud risk is part of the risk assessment',
     description:
       'The annual risk assessment explicitly considers fraud: incentives and pressures, opportunities such as privileged access or manual overrides, and management override of controls.',
-    testProcedure: 'Manual evidence: the fraud section of the risk register or a separate fraud risk assessment.',
+    testProcedure:
+      'Manual evidence: the fraud section of the risk register or a separate fraud risk assessment.',
     frequency: 'annual',
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
-    criteria: [
-      { criterionId: 'CC3.3', rationale: 'Directly assesses the potential for fraud.' },
-    ],
+    criteria: [{ criterionId: 'CC3.3', rationale: 'Directly assesses the potential for fraud.' }],
   },
   {
     id: 'KSM-RISK-03',
@@ -43,7 +42,10 @@ export const riskControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
     criteria: [
-      { criterionId: 'CC3.4', rationale: 'Identifies and assesses changes that could affect internal control.' },
+      {
+        criterionId: 'CC3.4',
+        rationale: 'Identifies and assesses changes that could affect internal control.',
+      },
     ],
   },
   {
@@ -72,7 +74,10 @@ export const riskControls: readonly ControlDefinition[] = [
     defaultOwnerRole: 'OWNER',
     category,
     criteria: [
-      { criterionId: 'CC9.1', rationale: 'Selects activities, including insurance, to mitigate disruption risk.' },
+      {
+        criterionId: 'CC9.1',
+        rationale: 'Selects activities, including insurance, to mitigate disruption risk.',
+      },
     ],
   },
 ];

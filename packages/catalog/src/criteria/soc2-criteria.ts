@@ -32,7 +32,10 @@ const SOC2_CRITERION_TITLES: ReadonlyArray<readonly [id: string, title: string]>
   ['CC5.3', 'Controls are put in place through policies and the procedures that enact them'],
   // CC6 — logical and physical access
   ['CC6.1', 'Logical access to protected information assets is secured by software, design and architecture'],
-  ['CC6.2', 'Users are registered and approved before credentials are issued, and removed when no longer needed'],
+  [
+    'CC6.2',
+    'Users are registered and approved before credentials are issued, and removed when no longer needed',
+  ],
   ['CC6.3', 'Access is granted, changed and removed by role, least privilege and separation of duties'],
   ['CC6.4', 'Physical access to facilities and protected assets is limited to authorised people'],
   ['CC6.5', 'Physical assets are retired only after the data on them can no longer be recovered'],
@@ -84,10 +87,12 @@ const SOC2_CRITERION_TITLES: ReadonlyArray<readonly [id: string, title: string]>
   ['P8.1', 'Privacy inquiries, complaints and disputes are received, resolved and monitored'],
 ];
 
-export const soc2Criteria: readonly CriterionDefinition[] = SOC2_CRITERION_TITLES.map(([id, title], index) => {
-  const family = familyOfCriterionId(id);
-  if (!family) {
-    throw new Error(`SOC 2 criterion id "${id}" has no family`);
-  }
-  return { id, frameworkId: SOC2_FRAMEWORK_ID, family, title, sortOrder: index + 1 };
-});
+export const soc2Criteria: readonly CriterionDefinition[] = SOC2_CRITERION_TITLES.map(
+  ([id, title], index) => {
+    const family = familyOfCriterionId(id);
+    if (!family) {
+      throw new Error(`SOC 2 criterion id "${id}" has no family`);
+    }
+    return { id, frameworkId: SOC2_FRAMEWORK_ID, family, title, sortOrder: index + 1 };
+  },
+);
