@@ -1,0 +1,34 @@
+import { defineCheck } from '../../../core/check';
+import { awsEvidence, type AwsTrailsEvidence } from '../evidence';
+import { accountRef } from './check-values';
+
+/**
+ * Every CloudTrail trail is logging (a stopped trail records nothing); no trail at all fails on the account.
+ * Criteria: CC7.2. Evidence: aws.cloudtrail.trails (GetTrailStatus IsLogging). Permission: cloudtrail:GetTrailStatus.
+ */
+export const awsCloudTrailLoggingCheck = defineCheck({
+  id: 'aws.cloudtrail.logging',
+  provider: 'aws',
+  title: 'CloudTrail trails are logging',
+  severity: 'high',
+  controls: ['KSM-MON-04'],
+  criteria: [{ id: 'CC7.2', rationale: 'A stopped trail leaves a gap in the audit record attackers can use.' }],
+  evidence: [awsEvidence.trails],
+  remediation: 'CloudTrail → Trails → <trail> → Start logging; alert on cloudtrail:StopLogging events.',
+  evaluate: ({ evidence, finding }) => {
+    const content = evidence.get<AwsTrailsEvidence>(awsEvidence.trails)?.content;
+    if (!content) {
+      return [];
+    }
+    if (content.trails.length === 0) {
+      return [finding(accountRef(content.accountId, content.region), false, `No CloudTrail trail exists in ${content.region}`)];
+    }
+    return content.trails.map((trail) =>
+      finding(
+        { type: 'aws-cloudtrail-trail', id: trail.arn, name: trail.name },
+        trail.isLogging,
+        trail.isLogging ? `Trail ${trail.name} is logging` : `Trail ${trail.name} has stopped logging`,
+      ),
+    );
+  },
+});
