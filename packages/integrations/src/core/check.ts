@@ -15,7 +15,7 @@ export interface CheckContext {
   now: Date;
   settings: CheckSettings;
   /** Builds a finding citing this check's declared evidence kinds (override `evidence` when fewer were read). */
-  finding(resource: ResourceRef, passed: boolean, reason: string, evidence?: string[]): Finding;
+  finding: (resource: ResourceRef, passed: boolean, reason: string, evidence?: string[]) => Finding;
 }
 
 export interface CriterionMapping {

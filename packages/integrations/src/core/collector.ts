@@ -2,7 +2,7 @@ import type { EvidenceSnapshot } from './evidence';
 
 export interface CollectorContext<TSettings = unknown> {
   /** Injected clock: collectedAt stamps come from here. */
-  now(): Date;
+  now: () => Date;
   settings: TSettings;
 }
 
