@@ -71,8 +71,11 @@ export function mapError(exception: unknown): MappedError {
     const body: ErrorBody = {
       statusCode: status,
       error: reason(status),
+      // 503 messages are ours (readiness) and say what is down; other 5xx details stay in the logs.
       message:
-        status >= 500 ? 'Internal server error' : messageOf(exception.getResponse(), exception.message),
+        status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE
+          ? 'Internal server error'
+          : messageOf(exception.getResponse(), exception.message),
     };
     const headers =
       exception instanceof RetryLaterException
