@@ -16,6 +16,7 @@ export default tseslint.config(
       '.kushim/**',
       'prisma/migrations/**',
       '**/next-env.d.ts',
+      'prisma.config.ts',
     ],
   },
   js.configs.recommended,
@@ -23,7 +24,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.ts', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.mts', '*.ts', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -38,8 +39,8 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JS scripts are not type-checked.
-    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    // Plain JS scripts and tool configs are not type-checked.
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js', 'vitest.config.mts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -70,5 +71,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // vitest's asymmetric matchers (expect.any, expect.stringContaining) are typed `any` by design.
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.spec.tsx', '**/e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
   prettier,
+  // eslint-config-prettier switches `curly` off; we want braces on every block.
+  { rules: { curly: ['error', 'all'] } },
 );

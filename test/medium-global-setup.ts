@@ -19,7 +19,7 @@ type CatalogSeedModule = { seedCatalog?: (prisma: PrismaClient) => Promise<void>
 
 async function seedCatalogIfPresent(ownerUrl: string): Promise<void> {
   // The catalog seed is optional while it is being written; once present, a failure in it fails the run.
-  if (!existsSync(catalogSeedPath)) return;
+  if (!existsSync(catalogSeedPath)) {return;}
   const seedModule = (await import(catalogSeedPath)) as CatalogSeedModule;
   if (typeof seedModule.seedCatalog !== 'function') {
     throw new Error(`${catalogSeedPath} must export seedCatalog(prisma: PrismaClient): Promise<void>`);
@@ -40,7 +40,7 @@ async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> 
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
       cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
+      if (keys.length > 0) {await redis.del(...keys);}
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
@@ -56,6 +56,7 @@ async function assertRedisReachable(redisUrl: string): Promise<void> {
     throw new Error(
       `Redis is not reachable at ${redisUrl} (${error instanceof Error ? error.message : String(error)}). ` +
         'Start one (e.g. `redis-server --daemonize yes`) or set REDIS_URL.',
+      { cause: error },
     );
   } finally {
     redis.disconnect();

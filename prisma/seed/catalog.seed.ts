@@ -63,7 +63,7 @@ async function syncCriteria(tx: DbTx, data: Catalog): Promise<void> {
   const wanted = data.criteria.map((criterion) => ({
     id: criterion.id,
     frameworkId: criterion.frameworkId,
-    family: criterion.family as string,
+    family: criterion.family,
     title: criterion.title,
     sortOrder: criterion.sortOrder,
     inScope: criterion.inScope !== false,
@@ -93,7 +93,7 @@ async function syncControls(tx: DbTx, data: Catalog): Promise<void> {
     title: control.title,
     description: control.description,
     testProcedure: control.testProcedure,
-    frequency: control.frequency as string,
+    frequency: control.frequency,
     defaultOwnerRole: control.defaultOwnerRole,
     category: control.category,
     sortOrder: control.sortOrder,

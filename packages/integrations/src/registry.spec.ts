@@ -39,7 +39,7 @@ describe('the shipped registry', () => {
 
   it('exports every credential schema as JSON Schema for the connect form', () => {
     for (const provider of registry.allProviders()) {
-      const schema = z.toJSONSchema(provider.credentialSchema as z.ZodType, { io: 'input' });
+      const schema = z.toJSONSchema(provider.credentialSchema, { io: 'input' });
       expect(schema.type, provider.id).toBe('object');
     }
   });

@@ -43,7 +43,7 @@ async function finished(
       const done = (await queues.queue('ledger').getJob(jobId))!;
       return { state, returnvalue: done.returnvalue as unknown, failedReason: done.failedReason };
     }
-    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${state} after 15 s`);
+    if (Date.now() > deadline) {throw new Error(`job ${jobId} still ${state} after 15 s`);}
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -79,7 +79,7 @@ describe('ledger.checkpoint job (real BullMQ worker)', () => {
 
   it('signs each advanced organization once, verifiably, and signs nothing on a run without new events', async () => {
     const [a, b, quiet] = [await ctx.newOrg('A'), await ctx.newOrg('B'), await ctx.newOrg('Quiet')];
-    for (let i = 1; i <= 3; i += 1) await audit.appendStandalone(a, event(i));
+    for (let i = 1; i <= 3; i += 1) {await audit.appendStandalone(a, event(i));}
     await audit.appendStandalone(b, event(1));
 
     expect((await runCheckpointJob('run-1')).signed).toBeGreaterThanOrEqual(2);
@@ -122,7 +122,7 @@ describe('ledger.checkpoint job (real BullMQ worker)', () => {
 
   it('exposes a rewrite that recomputed every hash after a checkpoint', async () => {
     const orgId = await ctx.newOrg('Rewritten');
-    for (let i = 1; i <= 3; i += 1) await audit.appendStandalone(orgId, event(i));
+    for (let i = 1; i <= 3; i += 1) {await audit.appendStandalone(orgId, event(i));}
     await runCheckpointJob('run-rewrite');
     await ctx.owner.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`set local session_replication_role = replica`);

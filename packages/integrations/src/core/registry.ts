@@ -1,5 +1,4 @@
 import type { CheckDefinition } from './check';
-import type { Collector } from './collector';
 import type { ProviderDefinition } from './provider';
 
 export class DuplicateRegistrationError extends Error {
@@ -22,7 +21,7 @@ export class Registry {
     if (this.providers.has(provider.id)) {
       throw new DuplicateRegistrationError(`provider "${provider.id}" is registered twice`);
     }
-    for (const collector of provider.collectors as Collector[]) {
+    for (const collector of provider.collectors) {
       const id = `${provider.id}:${collector.id}`;
       if (this.collectors.has(id)) {
         throw new DuplicateRegistrationError(`collector "${id}" is registered twice`);

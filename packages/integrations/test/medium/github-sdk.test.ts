@@ -18,11 +18,11 @@ const spec = require('@octokit/openapi/generated/api.github.com.json') as {
 
 /** OpenAPI 3.0 `nullable: true` → JSON Schema (`type: [t, 'null']`, or `anyOf` with null when there is no type). */
 function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
-  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {return node.map(toJsonSchema);}
+  if (!node || typeof node !== 'object') {return node;}
   const { nullable, ...rest } = node as Record<string, unknown>;
   const converted = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, toJsonSchema(v)]));
-  if (nullable !== true) return converted;
+  if (nullable !== true) {return converted;}
   if (typeof converted.type === 'string') {
     return { ...converted, type: [converted.type, 'null'], ...(Array.isArray(converted.enum) ? { enum: [...(converted.enum as unknown[]), null] } : {}) };
   }
@@ -38,7 +38,7 @@ function validatorFor(path: string, method: string, status: number): ValidateFun
   const key = `${method} ${path} ${status}`;
   if (!validators.has(key)) {
     const schema = spec.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']?.schema;
-    if (!schema) return undefined;
+    if (!schema) {return undefined;}
     validators.set(key, ajv.compile(JSON.parse(JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"github#/components/')) as object));
   }
   return validators.get(key);
@@ -46,10 +46,10 @@ function validatorFor(path: string, method: string, status: number): ValidateFun
 
 const templates = Object.keys(spec.paths);
 function templateOf(url: string): string {
-  if (url.startsWith('/')) return url.replace(/\?.*$/, '');
+  if (url.startsWith('/')) {return url.replace(/\?.*$/, '');}
   const path = new URL(url).pathname.replace(/^\/github/, '');
   const match = templates.find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path));
-  if (!match) throw new Error(`no OpenAPI path for ${path}`);
+  if (!match) {throw new Error(`no OpenAPI path for ${path}`);}
   return match;
 }
 

@@ -37,7 +37,7 @@ function fromZod(error: ZodError): MappedError {
 
 /** Fastify's own errors (body parsing, size limit, content type) carry a 4xx statusCode and an FST_ code. */
 function fromFastify(error: { code: string; statusCode?: number; message: string }): MappedError | null {
-  if (!error.code.startsWith('FST_') || !error.statusCode || error.statusCode >= 500) return null;
+  if (!error.code.startsWith('FST_') || !error.statusCode || error.statusCode >= 500) {return null;}
   const status = error.statusCode;
   const message =
     error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
@@ -49,10 +49,10 @@ function fromFastify(error: { code: string; statusCode?: number; message: string
 }
 
 function messageOf(response: string | object, fallback: string): string {
-  if (typeof response === 'string') return response;
+  if (typeof response === 'string') {return response;}
   const message = (response as { message?: unknown }).message;
-  if (typeof message === 'string') return message;
-  if (Array.isArray(message)) return message.map(String).join('; ');
+  if (typeof message === 'string') {return message;}
+  if (Array.isArray(message)) {return message.map(String).join('; ');}
   return fallback;
 }
 
@@ -63,9 +63,9 @@ const isFastifyError = (error: unknown): error is { code: string; statusCode?: n
 export function mapError(exception: unknown): MappedError {
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError();
-    if (zodError instanceof ZodError) return fromZod(zodError);
+    if (zodError instanceof ZodError) {return fromZod(zodError);}
   }
-  if (exception instanceof ZodError) return fromZod(exception);
+  if (exception instanceof ZodError) {return fromZod(exception);}
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body: ErrorBody = {
@@ -73,7 +73,7 @@ export function mapError(exception: unknown): MappedError {
       error: reason(status),
       // 503 messages are ours (readiness) and say what is down; other 5xx details stay in the logs.
       message:
-        status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE
+        status >= 500 && status !== Number(HttpStatus.SERVICE_UNAVAILABLE)
           ? 'Internal server error'
           : messageOf(exception.getResponse(), exception.message),
     };
@@ -85,12 +85,12 @@ export function mapError(exception: unknown): MappedError {
       status,
       body,
       headers,
-      isServerFault: status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE,
+      isServerFault: status >= 500 && status !== Number(HttpStatus.SERVICE_UNAVAILABLE),
     };
   }
   if (isFastifyError(exception)) {
     const mapped = fromFastify(exception);
-    if (mapped) return mapped;
+    if (mapped) {return mapped;}
   }
   return {
     status: 500,

@@ -35,17 +35,17 @@ export class JobWorkerService implements OnModuleDestroy {
    * so nothing is consumed from a queue by a process that is about to fail its boot.
    */
   async start(): Promise<void> {
-    if (this.workers.length > 0) return;
+    if (this.workers.length > 0) {return;}
     const handlers = resolveJobHandlers(this.registry, this.discovery.discover());
-    for (const definition of this.registry) await this.queues.upsertSchedule(definition);
+    for (const definition of this.registry) {await this.queues.upsertSchedule(definition);}
     const queueNames = [...new Set(this.registry.map((definition) => definition.queue))];
-    for (const queueName of queueNames) this.startWorker(queueName, handlers);
+    for (const queueName of queueNames) {this.startWorker(queueName, handlers);}
     this.logger.log(`Processing ${this.registry.length} job(s) on queue(s) ${queueNames.join(', ')}`);
   }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.close()));
-    for (const { connection } of this.workers) connection.disconnect();
+    for (const { connection } of this.workers) {connection.disconnect();}
     this.workers.length = 0;
   }
 
@@ -71,7 +71,7 @@ export class JobWorkerService implements OnModuleDestroy {
   ): Promise<unknown> {
     const definition = definitions.get(job.name);
     const handler = handlers.get(job.name);
-    if (!definition || !handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
+    if (!definition || !handler) {throw new UnrecoverableError(`No handler for job "${job.name}"`);}
     const parsed = definition.payload.safeParse(job.data);
     // A payload that fails its schema will fail on every retry: do not retry it.
     if (!parsed.success) {

@@ -55,7 +55,7 @@ export class QueueService implements OnModuleDestroy {
   /** Creates or updates the repeating schedule of a job that declares one (idempotent; id = job name). */
   async upsertSchedule(definition: JobDefinition): Promise<void> {
     const { schedule } = definition;
-    if (!schedule) return;
+    if (!schedule) {return;}
     const repeat =
       'pattern' in schedule ? { pattern: schedule.pattern, tz: 'UTC' } : { every: schedule.everyMs };
     await this.queue(definition.queue).upsertJobScheduler(definition.name, repeat, {

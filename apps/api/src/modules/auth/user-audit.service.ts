@@ -22,6 +22,6 @@ export class UserAuditService {
       await this.audit.appendStandalone(orgId, event);
     }
     if (orgIds.length === 0)
-      this.logger.log({ message: `audit event without organization: ${event.action}`, userId });
+      {this.logger.log({ message: `audit event without organization: ${event.action}`, userId });}
   }
 }

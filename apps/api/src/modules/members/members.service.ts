@@ -97,7 +97,7 @@ export class MembersService {
       where: { organizationId_userId: { organizationId: orgId, userId } },
       include: { user: { select: { email: true, name: true } } },
     });
-    if (!row) throw new NotFoundException('Member not found');
+    if (!row) {throw new NotFoundException('Member not found');}
     return row;
   }
 
@@ -109,19 +109,19 @@ export class MembersService {
   ): Promise<void> {
     const ownerCount = await tx.membership.count({ where: { organizationId: orgId, role: 'OWNER' } });
     const verdict = judgeMembershipChange({ actorRole: membership.role, ownerCount, ...change });
-    if (verdict.allowed) return;
-    if (verdict.reason === 'forbidden') throw new ForbiddenException(verdict.message);
+    if (verdict.allowed) {return;}
+    if (verdict.reason === 'forbidden') {throw new ForbiddenException(verdict.message);}
     throw new ConflictException(verdict.message);
   }
 
   /** Only AUDITOR access is time-boxed; other roles never carry an end date. */
   private resultingExpiry(role: MembershipRow['role'], current: Date | null, requested: Date | null | undefined): Date | null {
     if (role !== 'AUDITOR') {
-      if (requested) throw new BadRequestException('expiresAt: only AUDITOR access can be time-boxed');
+      if (requested) {throw new BadRequestException('expiresAt: only AUDITOR access can be time-boxed');}
       return null;
     }
-    if (requested === undefined) return current;
-    if (requested && requested <= this.clock.now()) throw new BadRequestException('expiresAt: must be in the future');
+    if (requested === undefined) {return current;}
+    if (requested && requested <= this.clock.now()) {throw new BadRequestException('expiresAt: must be in the future');}
     return requested;
   }
 }

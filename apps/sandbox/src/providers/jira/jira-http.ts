@@ -11,7 +11,7 @@ export function jiraError(reply: FastifyReply, status: number, errorMessages: st
 /** The API token of `Authorization: Basic base64(email:token)`; the token names the scenario. */
 function apiTokenOf(request: FastifyRequest): string | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  if (!match?.[1]) return undefined;
+  if (!match?.[1]) {return undefined;}
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon > 0 ? decoded.slice(colon + 1) : undefined;

@@ -26,14 +26,14 @@ function registerReadRoutes(app: FastifyInstance, context: SandboxContext, creat
 
   app.get<{ Params: { key: string } }>('/rest/api/3/project/:key', (request, reply) => {
     const auth = authorize(context, request, reply, 'projects');
-    if (!auth) return reply;
+    if (!auth) {return reply;}
     const project = auth.data.projects.find((p) => p.key === request.params.key || p.id === request.params.key);
     return project ?? jiraError(reply, 404, [`No project could be found with key '${request.params.key}'.`]);
   });
 
   app.get('/rest/api/3/issuetype', (request, reply) => {
     const auth = authorize(context, request, reply, 'projects');
-    if (!auth) return reply;
+    if (!auth) {return reply;}
     const types = auth.data.projects.flatMap((p) => p.issueTypes ?? []);
     return [...new Map(types.map((t) => [t.id, t])).values()] satisfies Version3Models.IssueTypeDetails[];
   });
@@ -42,9 +42,9 @@ function registerReadRoutes(app: FastifyInstance, context: SandboxContext, creat
 
   app.get<{ Params: { key: string }; Querystring: Query }>('/rest/api/3/issue/:key/changelog', (request, reply) => {
     const auth = authorize(context, request, reply, 'issues');
-    if (!auth) return reply;
+    if (!auth) {return reply;}
     const issue = issuesOf(auth.data, created, auth.scenario.name).find((i) => i.key === request.params.key || i.id === request.params.key);
-    if (!issue) return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);
+    if (!issue) {return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);}
     const startAt = Math.max(0, Number(request.query.startAt ?? 0) || 0);
     const maxResults = Math.min(100, Math.max(1, Number(request.query.maxResults ?? 100) || 100));
     return changelogPage(auth.site, issue, startAt, maxResults);
@@ -54,7 +54,7 @@ function registerReadRoutes(app: FastifyInstance, context: SandboxContext, creat
 /** GET /rest/api/3/search/jql: the enhanced search with `nextPageToken` paging (the one jira.js calls). */
 function search(context: SandboxContext, created: CreatedIssues, request: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply) {
   const auth = authorize(context, request, reply, 'search');
-  if (!auth) return reply;
+  if (!auth) {return reply;}
   const { jql, nextPageToken, maxResults, fields, expand } = request.query;
   if (typeof jql !== 'string' || jql.trim() === '') {
     return jiraError(reply, 400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
@@ -63,7 +63,7 @@ function search(context: SandboxContext, created: CreatedIssues, request: Fastif
   try {
     matched = runJql(jql, issuesOf(auth.data, created, auth.scenario.name));
   } catch (error) {
-    if (error instanceof JqlError) return jiraError(reply, 400, [error.message]);
+    if (error instanceof JqlError) {return jiraError(reply, 400, [error.message]);}
     throw error;
   }
   const start = typeof nextPageToken === 'string' ? Number(Buffer.from(nextPageToken, 'base64url').toString('utf8')) || 0 : 0;

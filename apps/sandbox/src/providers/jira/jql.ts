@@ -17,13 +17,13 @@ function dateValue(value: string, now: Date): number {
     return now.getTime() - Number(relative[1]) * unit;
   }
   const at = Date.parse(value);
-  if (Number.isNaN(at)) throw new JqlError(`Date value '${value}' for field is invalid.`);
+  if (Number.isNaN(at)) {throw new JqlError(`Date value '${value}' for field is invalid.`);}
   return at;
 }
 
 function clause(text: string, now: Date): Predicate {
   const match = /^(\w+)\s*(>=|<=|=)\s*(.+)$/.exec(text.trim());
-  if (!match) throw new JqlError(`Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`);
+  if (!match) {throw new JqlError(`Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`);}
   const [, field = '', op, raw = ''] = match;
   const value = unquote(raw);
   const lower = value.toLowerCase();

@@ -53,7 +53,7 @@ export const approvedBeforeMergeCheck = defineCheck({
     const pulls = evidence.get<GithubMergedPullRequests>(githubEvidence.mergedPullRequests)?.content;
     const members = evidence.get<GithubOrgMembers>(githubEvidence.orgMembers)?.content.members ?? [];
     const changes = evidence.get<JiraChangeTickets>(jiraEvidence.changes)?.content;
-    if (!pulls || !changes) return [];
+    if (!pulls || !changes) {return [];}
     const tickets = new Map(changes.tickets.map((t) => [t.key, t]));
     return pulls.repositories.flatMap(({ repository, defaultBranch, pullRequests }) =>
       pullRequests.map((pr) => {

@@ -12,11 +12,11 @@ export function authorIdentities(login: string, members: GithubOrgMember[], sett
   if (typeof mapping === 'object' && mapping !== null) {
     const mapped = (mapping as Record<string, unknown>)[login];
     for (const value of Array.isArray(mapped) ? mapped : [mapped]) {
-      if (typeof value === 'string' && value.length > 0) identities.add(value.toLowerCase());
+      if (typeof value === 'string' && value.length > 0) {identities.add(value.toLowerCase());}
     }
   }
   const email = members.find((m) => m.login === login)?.email;
-  if (email) identities.add(email.toLowerCase());
+  if (email) {identities.add(email.toLowerCase());}
   return identities;
 }
 

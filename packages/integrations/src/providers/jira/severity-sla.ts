@@ -38,9 +38,9 @@ export function severityOf(ticket: JiraSlaTicket, settings: CheckSettings): SlaS
   const overrides = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const label = (ticket.severity ?? ticket.priority ?? '').trim();
   const override = overrides[label];
-  if (isSeverity(override)) return override;
+  if (isSeverity(override)) {return override;}
   const lower = label.toLowerCase();
-  if (isSeverity(lower)) return lower;
+  if (isSeverity(lower)) {return lower;}
   return defaultPrioritySeverity[lower] ?? 'high';
 }
 

@@ -27,7 +27,7 @@ export function handleCloudTrail(call: AwsCall): unknown {
       };
     }
     case 'GetTrailStatus': {
-      const name = String(call.json.Name ?? '');
+      const name = typeof call.json.Name === 'string' ? call.json.Name : '';
       const trail = data.cloudtrail.trails.find((t) => t.name === name || arn(t.name, t.homeRegion) === name);
       if (!trail) {
         throw new AwsServiceError('TrailNotFoundException', `Unknown trail: ${name} for the user: ${data.accountId}`, 400);
@@ -47,7 +47,7 @@ export function handleKms(call: AwsCall): unknown {
   const { data } = call;
   const keyArn = (keyId: string) => `arn:aws:kms:${call.region}:${data.accountId}:key/${keyId}`;
   const findKey = () => {
-    const id = String(call.json.KeyId ?? '');
+    const id = typeof call.json.KeyId === 'string' ? call.json.KeyId : '';
     const key = data.kms.keys.find((k) => k.keyId === id || keyArn(k.keyId) === id);
     if (!key) {
       throw new AwsServiceError('NotFoundException', `Key '${keyArn(id)}' does not exist`, 400);

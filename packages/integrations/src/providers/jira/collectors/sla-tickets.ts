@@ -5,7 +5,7 @@ import type { JiraSettings } from '../settings';
 import { searchIssues } from './search-issues';
 
 function optionName(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {return value;}
   if (value && typeof value === 'object') {
     const { value: v, name } = value as { value?: unknown; name?: unknown };
     return typeof v === 'string' ? v : typeof name === 'string' ? name : null;
