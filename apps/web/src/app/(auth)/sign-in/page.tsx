@@ -14,7 +14,11 @@ import { SignInForm } from './_components/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+interface SignInPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function SignInPage({ searchParams }: SignInPageProps) {
   const { reason } = await searchParams;
   const notice = reason === 'expired' ? 'Your session ended. Sign in again to continue.' : undefined;
   return (
