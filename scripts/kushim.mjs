@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of `npm run demo` / `npm test` / `pnpm bench` …: plain Node with no dependencies, so it can run on a
 // fresh clone. It installs the workspace with the lockfile when needed, then hands over to scripts/kushim/main.ts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,13 @@ if (needsInstall) {
   }
 }
 
+// The orchestrator runs as a child; signals sent to this process are passed on so it can stop what it started.
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const res = run(tsx, [path.join(root, 'scripts', 'kushim', 'main.ts'), ...process.argv.slice(2)]);
-process.exit(res.ok ? 0 : (res.status ?? 1));
+const child = spawn(tsx, [path.join(root, 'scripts', 'kushim', 'main.ts'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
