@@ -10,3 +10,4 @@ export {
 } from './param.decorators';
 export { AuthenticationGuard } from './authentication.guard';
 export { OrgAccessGuard } from './org-access.guard';
+export { MembershipCache, MembershipCacheModule, MEMBERSHIP_CACHE_TTL_MS } from './membership-cache';

@@ -12,6 +12,7 @@ import { DatabaseService } from '../../infra/database/database.service';
 import { Clock } from '../time/clock';
 import type { Membership } from './actor';
 import { MIN_ROLE } from './auth.decorators';
+import { MembershipCache } from './membership-cache';
 import type { AuthenticatedRequest } from './authenticated-request';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,6 +29,7 @@ export class OrgAccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly database: DatabaseService,
     private readonly clock: Clock,
+    private readonly cache: MembershipCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -65,13 +67,22 @@ export class OrgAccessGuard implements CanActivate {
       case 'api-key':
         return actor.orgId === orgId ? { orgId, role: actor.role, expiresAt: null } : null;
       case 'user': {
+        const cached = this.cache.get(orgId, actor.userId);
+        if (cached) {
+          return cached;
+        }
         const row = await this.database.scoped({ orgId, userId: actor.userId }, (tx) =>
           tx.membership.findUnique({
             where: { organizationId_userId: { organizationId: orgId, userId: actor.userId } },
             select: { role: true, expiresAt: true },
           }),
         );
-        return row ? { orgId, role: row.role, expiresAt: row.expiresAt } : null;
+        if (!row) {
+          return null;
+        }
+        const membership = { orgId, role: row.role, expiresAt: row.expiresAt };
+        this.cache.set(orgId, actor.userId, membership);
+        return membership;
       }
       default:
         return actor satisfies never;

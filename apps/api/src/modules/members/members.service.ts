@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { MemberList, MemberView, PageQuery, UpdateMemberRequest } from '@kushim/contracts';
 import type { DbTx, Membership as MembershipRow, OrgId, User } from '@kushim/db';
-import { auditActor, type Actor, type Membership, type RequestContextValue } from '../../common/auth';
+import { auditActor, MembershipCache, type Actor, type Membership, type RequestContextValue } from '../../common/auth';
 import { Clock } from '../../common/time/clock';
 import { DatabaseService } from '../../infra/database/database.service';
 import { AuditService } from '../audit/audit.service';
@@ -28,6 +28,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly clock: Clock,
+    private readonly membershipCache: MembershipCache,
   ) {}
 
   async list(membership: Membership, page: PageQuery): Promise<MemberList> {
@@ -51,7 +52,7 @@ export class MembersService {
     context: RequestContextValue,
   ): Promise<MemberView> {
     const orgId = membership.orgId;
-    return this.database.tenant(orgId, async (tx) => {
+    const view = await this.database.tenant(orgId, async (tx) => {
       const target = await this.findMember(tx, orgId, userId);
       await this.authorize(tx, orgId, membership, { targetRole: target.role, newRole: input.role });
       const role = input.role ?? target.role;
@@ -71,6 +72,8 @@ export class MembersService {
       });
       return toView(updated);
     });
+    this.membershipCache.invalidate(orgId, userId);
+    return view;
   }
 
   /** Removes the membership and ends the person's sessions (every refresh family). */
@@ -90,6 +93,7 @@ export class MembersService {
         ip: context.ip,
       });
     });
+    this.membershipCache.invalidate(orgId, userId);
   }
 
   private async findMember(tx: DbTx, orgId: OrgId, userId: string): Promise<MemberRow> {

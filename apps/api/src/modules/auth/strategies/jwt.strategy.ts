@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
@@ -26,7 +27,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   constructor(config: ApiConfig) {
     super({
       jwtFromRequest: extractAccessToken as never,
-      secretOrKey: config.env.JWT_SECRET,
+      // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a PEM public key on
+      // every verification (and throws), which measured as the largest CPU cost of an authenticated request.
+      // passport-jwt passes the key through untouched; its types only predate KeyObject.
+      secretOrKey: createSecretKey(Buffer.from(config.env.JWT_SECRET, 'utf8')) as unknown as Buffer,
       algorithms: ['HS256'],
       passReqToCallback: true,
     });
