@@ -4,7 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { WinstonModule } from 'nest-winston';
 import type winston from 'winston';
-import { AuthenticationGuard, OrgAccessGuard } from './common/auth';
+import { AuthenticationGuard, MembershipCacheModule, OrgAccessGuard } from './common/auth';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import type { Clock } from './common/time/clock';
 import { ClockModule } from './common/time/clock.module';
@@ -46,6 +46,7 @@ export class ApiModule {
         ClockModule.forRoot(options.clock),
         WinstonModule.forRoot({ instance: options.logger }),
         DatabaseModule,
+        MembershipCacheModule,
         RedisModule,
         CryptoModule,
         ThrottlerModule.forRootAsync({
