@@ -30,6 +30,15 @@ describe('the shipped registry', () => {
     }
   });
 
+  it('names in each control\'s test procedure only checks that exist and test that control', () => {
+    const checkId = /\b(?:aws|github|okta|jira|slack|cross)\.[a-z0-9-]+\.[a-z0-9-]+/g;
+    for (const control of catalog.controls) {
+      for (const id of control.testProcedure.match(checkId) ?? []) {
+        expect(registry.check(id)?.controls, `${control.id} names ${id}`).toContain(control.id);
+      }
+    }
+  });
+
   it('names checks <provider>.<area>.<what> after their provider', () => {
     for (const check of registry.allChecks()) {
       expect(check.id, check.id).toMatch(/^[a-z]+\.[a-z0-9-]+\.[a-z0-9-]+$/);

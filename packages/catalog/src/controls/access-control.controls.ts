@@ -10,7 +10,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'The identity provider enforces MFA for every user and application sign-in, and the source code organization requires two-factor authentication for all members.',
     testProcedure:
-      'Automated checks: okta.policy.mfa-required, okta.users.mfa-enrolled, github.org.two-factor-required, aws.iam.console-users-mfa.',
+      'Automated checks: aws.iam.root-mfa, aws.iam.console-users-mfa, github.org.two-factor-required, github.org.members-two-factor, okta.policy.mfa-required, okta.users.mfa-enrolled, slack.users.two-factor.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -25,7 +25,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'Each cloud root or break-glass account has hardware MFA, no access keys, and is used only in documented emergencies.',
     testProcedure:
-      'Automated checks: aws.iam.root-mfa, aws.iam.root-no-access-keys, aws.iam.root-recently-unused.',
+      'Automated checks: aws.iam.root-mfa, aws.iam.root-no-access-keys.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -40,7 +40,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'Access to production systems, customer data and administrative tools is requested through a ticket and approved by the system owner before it is provisioned.',
     testProcedure:
-      'Manual evidence: for a sample of access grants in the period (from okta.group-membership and github.org.members evidence), the approved request ticket dated before the grant.',
+      'Manual evidence: for a sample of access grants in the period (from the identity provider and GitHub membership listings), the approved request ticket dated before the grant.',
     frequency: 'event-driven',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -55,7 +55,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'When someone leaves, their identity provider account is deactivated within one business day, which ends single sign-on access; direct accounts (source code, cloud) are removed in the same window.',
     testProcedure:
-      'Automated checks: okta.users.deprovisioned-have-no-app-access, github.org.members-match-directory, aws.iam.users-match-directory.',
+      'Automated checks: aws.iam.unused-credentials-disabled, cross.offboarding.okta-deactivated-in-github, cross.offboarding.okta-deactivated-in-slack, cross.offboarding.okta-deactivated-in-aws.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -86,7 +86,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'Cloud and application permissions are granted through groups or roles, not directly to users; no user holds full administrator rights outside the break-glass role.',
     testProcedure:
-      'Automated checks: aws.iam.no-user-inline-policies, aws.iam.no-user-admin-policy, okta.apps.assigned-by-group.',
+      'Automated checks: aws.iam.no-full-admin-policy-attached, github.org.default-repository-permission.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -103,7 +103,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'The number of administrators in the identity provider, the source code organization and the cloud accounts is kept small, each with a documented justification.',
     testProcedure:
-      'Automated checks: github.org.owner-count-limited, okta.admins-limited, aws.iam.admin-principals-limited; manual evidence of justification.',
+      'Automated checks: aws.iam.no-full-admin-policy-attached, okta.roles.super-admins-limited, slack.users.admins-limited; manual evidence of the justification for each administrator.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -118,7 +118,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'Every person uses their own named account (no shared logins); accounts unused for 90 days are disabled.',
     testProcedure:
-      'Automated checks: okta.users.inactive-disabled, aws.iam.credentials-unused-90-days; manual evidence of the no-shared-accounts policy.',
+      'Automated checks: aws.iam.unused-credentials-disabled, okta.users.inactive-disabled; manual evidence of the no-shared-accounts policy.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -132,7 +132,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     title: 'Long-lived access keys are rotated',
     description: 'Programmatic access keys are rotated at least every 90 days; unused keys are deleted.',
     testProcedure:
-      'Automated checks: aws.iam.access-keys-rotated-90-days, aws.iam.access-keys-unused-deleted.',
+      'Automated checks: aws.iam.access-keys-rotated-90-days.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -144,7 +144,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     description:
       'Business applications use single sign-on through the identity provider; the identity provider enforces a minimum password length of 12, lockout after repeated failures and session timeouts.',
     testProcedure:
-      'Automated checks: okta.policy.password-strength, okta.policy.session-lifetime, okta.policy.lockout.',
+      'Automated checks: aws.iam.password-policy-strength, okta.policy.password-strength, okta.policy.lockout, okta.policy.session-lifetime.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

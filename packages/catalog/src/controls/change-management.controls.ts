@@ -10,7 +10,7 @@ export const changeManagementControls: readonly ControlDefinition[] = [
     description:
       'The default branch of every production repository requires a pull request with at least one approval from someone other than the author; stale approvals are dismissed and administrators cannot bypass.',
     testProcedure:
-      'Automated checks: github.repo.branch-protection-enabled, github.repo.required-approvals, github.repo.enforce-admins, github.pull-requests.merged-with-approval.',
+      'Automated checks: github.repo.branch-protection-enabled, github.repo.required-approvals, github.repo.stale-approvals-dismissed, github.repo.force-pushes-blocked, github.repo.enforce-admins, cross.change.approved-before-merge.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -24,7 +24,7 @@ export const changeManagementControls: readonly ControlDefinition[] = [
     title: 'Automated tests pass before changes are merged',
     description:
       'Continuous integration runs the test suite, type checks and lint on every pull request, and branch protection requires these status checks to pass.',
-    testProcedure: 'Automated check: github.repo.required-status-checks.',
+    testProcedure: 'Automated checks: github.repo.required-status-checks.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -39,7 +39,7 @@ export const changeManagementControls: readonly ControlDefinition[] = [
     description:
       'Production deployments run only from the CI/CD pipeline from the protected branch; engineers have no standing write access to production.',
     testProcedure:
-      'Automated checks: github.repo.deploy-environment-protected, aws.iam.no-standing-production-write; manual evidence of the deployment log for a sample of releases.',
+      'Manual evidence: deployment environment protection settings, the absence of standing write access to production, and the deployment log for a sample of releases (automated checks planned).',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -66,7 +66,7 @@ export const changeManagementControls: readonly ControlDefinition[] = [
     description:
       'Production runs in separate cloud accounts from development and test; production customer data is not copied to non-production environments.',
     testProcedure:
-      'Manual evidence: account structure (organization units) and the data handling policy; automated check aws.organizations.separate-production-account.',
+      'Manual evidence: the cloud account structure showing production separated from development and test, and the data handling policy.',
     frequency: 'annual',
     defaultOwnerRole: 'ADMIN',
     category,

@@ -27,7 +27,7 @@ export const dataManagementControls: readonly ControlDefinition[] = [
     description:
       'A retention schedule sets how long each data type is kept; storage lifecycle rules and scheduled jobs delete data that has passed its period.',
     testProcedure:
-      'Automated check: aws.s3.lifecycle-rules-configured on buckets holding customer data; manual evidence of the retention schedule and deletion job logs.',
+      'Manual evidence: the retention schedule, lifecycle rules on storage holding customer data, and deletion job logs.',
     frequency: 'monthly',
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,
@@ -77,7 +77,7 @@ export const dataManagementControls: readonly ControlDefinition[] = [
     title: 'Storage buckets block public access',
     description:
       'Account-level and bucket-level public access blocks are enabled; no bucket holding company data is publicly readable.',
-    testProcedure: 'Automated checks: aws.s3.account-public-access-block, aws.s3.bucket-not-public.',
+    testProcedure: 'Automated checks: aws.s3.account-public-access-block, aws.s3.bucket-public-access-block.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -93,7 +93,7 @@ export const dataManagementControls: readonly ControlDefinition[] = [
     description:
       'Exports of customer or confidential data go only through approved, logged channels; public repositories and personal storage are not permitted for company data.',
     testProcedure:
-      'Automated check: github.org.no-public-repositories-without-approval; manual evidence of the data transfer policy.',
+      'Manual evidence: the data transfer policy and a sample of approved transfers.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

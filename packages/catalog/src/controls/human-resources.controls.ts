@@ -89,7 +89,7 @@ export const humanResourcesControls: readonly ControlDefinition[] = [
     description:
       'Engineers with commit access complete role-specific secure coding training (OWASP Top 10, secrets handling, dependency hygiene) at hire and annually.',
     testProcedure:
-      'Manual evidence: training completion report compared with the members of the GitHub organization (github.org.members evidence).',
+      'Manual evidence: the training completion report compared with the current workforce listing.',
     frequency: 'annual',
     defaultOwnerRole: 'COMPLIANCE_MANAGER',
     category,

@@ -64,7 +64,7 @@ export const monitoringControls: readonly ControlDefinition[] = [
     description:
       'Cloud control-plane activity is logged in every region to a dedicated, access-restricted bucket with log file integrity validation, and retained for at least one year.',
     testProcedure:
-      'Automated checks: aws.cloudtrail.multi-region-enabled, aws.cloudtrail.log-validation, aws.s3.cloudtrail-bucket-not-public.',
+      'Automated checks: aws.cloudtrail.multi-region-enabled, aws.cloudtrail.logging, aws.cloudtrail.log-validation, okta.logs.streaming-configured.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -82,7 +82,7 @@ export const monitoringControls: readonly ControlDefinition[] = [
     description:
       'Managed threat detection runs in every production account and region; its findings are routed to the on-call channel and triaged.',
     testProcedure:
-      'Automated checks: aws.guardduty.enabled (every region), slack alert routing configured; manual evidence of triage for a sample of high-severity findings.',
+      'Automated checks: aws.guardduty.enabled, slack.channels.alert-channel-ready; manual evidence of triage for a sample of high-severity findings.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

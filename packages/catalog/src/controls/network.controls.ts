@@ -10,7 +10,7 @@ export const networkControls: readonly ControlDefinition[] = [
     description:
       'No firewall rule or security group allows inbound traffic from any address to remote administration ports (SSH 22, RDP 3389) or database ports.',
     testProcedure:
-      'Automated checks: aws.ec2.no-unrestricted-ssh, aws.ec2.no-unrestricted-rdp, aws.ec2.no-unrestricted-database-ports.',
+      'Automated checks: aws.ec2.no-unrestricted-ssh, aws.ec2.no-unrestricted-rdp, aws.ec2.no-unrestricted-all-traffic.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -24,7 +24,7 @@ export const networkControls: readonly ControlDefinition[] = [
     description:
       'Databases and internal services run in private subnets without public endpoints; only load balancers are internet-facing.',
     testProcedure:
-      'Automated checks: aws.rds.not-publicly-accessible, aws.ec2.default-security-group-closed.',
+      'Automated checks: aws.ec2.no-unrestricted-all-traffic, aws.rds.not-publicly-accessible.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -58,7 +58,7 @@ export const networkControls: readonly ControlDefinition[] = [
     id: 'KSM-NET-04',
     title: 'Network traffic is logged',
     description: 'Flow logs are enabled for every production network and retained for investigation.',
-    testProcedure: 'Automated check: aws.ec2.vpc-flow-logs-enabled.',
+    testProcedure: 'Automated checks: aws.ec2.vpc-flow-logs-enabled.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
