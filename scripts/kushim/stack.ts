@@ -10,10 +10,6 @@ export interface StackOptions {
   apiPort: number;
   webPort?: number;
   worker?: boolean;
-  /** Also start apps/sandbox (the providers' stand-in) on this port. */
-  sandboxPort?: number;
-  /** Added to every sandbox response, like a real provider's round trip. */
-  sandboxLatencyMs?: number;
   env?: NodeJS.ProcessEnv;
   quiet?: boolean;
 }
@@ -21,7 +17,6 @@ export interface StackOptions {
 export interface Stack {
   apiUrl: string;
   webUrl?: string;
-  sandboxUrl?: string;
   processes: ManagedProcess[];
 }
 
@@ -52,22 +47,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   delete env.DATABASE_APP_URL;
   const processes: ManagedProcess[] = [];
-  let sandboxUrl: string | undefined;
-  if (options.sandboxPort) {
-    sandboxUrl = `http://127.0.0.1:${options.sandboxPort}`;
-    const sandbox = start(
-      'sandbox',
-      path.join(root, 'node_modules', '.bin', 'tsx'),
-      ['apps/sandbox/src/main.ts'],
-      {
-        cwd: root,
-        env: { ...process.env, SANDBOX_PORT: String(options.sandboxPort), SANDBOX_LATENCY_MS: String(options.sandboxLatencyMs ?? 0) },
-        quiet: options.quiet,
-      },
-    );
-    processes.push(sandbox);
-    await waitForHttp(`${sandboxUrl}/_sandbox/health`, 30_000, sandbox);
-  }
   const api = start('api', process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], { cwd: root, env, quiet: options.quiet });
   processes.push(api);
   if (options.worker) {
@@ -86,7 +65,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     processes.push(web);
     await waitForHttp(`http://127.0.0.1:${options.webPort}/sign-in`, 60_000, web);
   }
-  return { apiUrl, webUrl, sandboxUrl, processes };
+  return { apiUrl, webUrl, processes };
 }
 
 export async function stopStack(stack: Stack): Promise<void> {

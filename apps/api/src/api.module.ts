@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env.schema';
 import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
+import { QueueModule } from './infra/queue/queue.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -20,6 +21,12 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ControlsModule } from './modules/controls/controls.module';
 import { HealthModule } from './modules/health/health.module';
+import { IntegrationsModule } from './modules/integrations/integrations.module';
+import { RunsModule } from './modules/runs/runs.module';
+import { ChecksModule } from './modules/checks/checks.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
+import { ExceptionsModule } from './modules/exceptions/exceptions.module';
+import { ScoresModule } from './modules/scores/scores.module';
 import { MeModule } from './modules/me/me.module';
 import { MembersModule } from './modules/members/members.module';
 
@@ -47,6 +54,7 @@ export class ApiModule {
         WinstonModule.forRoot({ instance: options.logger }),
         DatabaseModule,
         MembershipCacheModule,
+        QueueModule,
         RedisModule,
         CryptoModule,
         ThrottlerModule.forRootAsync({
@@ -70,6 +78,12 @@ export class ApiModule {
         ApiKeysModule,
         CatalogModule,
         ControlsModule,
+        IntegrationsModule,
+        RunsModule,
+        EvidenceModule,
+        ChecksModule,
+        ScoresModule,
+        ExceptionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, ...guards],
     };

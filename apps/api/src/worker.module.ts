@@ -7,6 +7,7 @@ import { JobWorkerModule } from '@/infra/queue/job-worker.module';
 import { QueueModule } from '@/infra/queue/queue.module';
 import { AuditModule } from '@/modules/audit/audit.module';
 import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
+import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
 
 /**
  * The worker process: job handlers and the BullMQ workers that run them, no controllers served (the application
@@ -25,6 +26,7 @@ export class WorkerModule {
         AuditModule,
         JobWorkerModule,
         LedgerCheckpointModule,
+        PipelineWorkerModule,
       ],
     };
   }

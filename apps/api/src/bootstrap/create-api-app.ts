@@ -47,6 +47,9 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
+    // request.ip (login throttling, audit ip, rate limits) is the browser's address only when X-Forwarded-For
+    // came from a trusted proxy (by default the web app on the same host); otherwise the socket's address.
+    trustProxy: env.TRUST_PROXY,
     // Fastify's own logger stays off: Winston writes the access log (http-hooks.ts).
     logger: false,
   });

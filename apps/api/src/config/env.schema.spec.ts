@@ -5,7 +5,9 @@ describe('parseEnv', () => {
   it('fills every default from an empty environment', () => {
     const result = parseEnv({});
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) {
+      return;
+    }
     expect(result.env).toMatchObject({
       NODE_ENV: 'development',
       HOST: '0.0.0.0',
@@ -32,15 +34,29 @@ describe('parseEnv', () => {
   it('names a PORT that is not a port number', () => {
     const result = parseEnv({ PORT: 'eighty' });
     expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok) {
+      return;
+    }
     expect(result.problems.map((p) => p.variable)).toEqual(['PORT']);
   });
 
-  it('requires JWT_SECRET in production, by name', () => {
+  it('requires JWT_SECRET and CREDENTIALS_KEYS in production, by name', () => {
     const result = parseEnv({ NODE_ENV: 'production' });
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toEqual([{ variable: 'JWT_SECRET', message: 'is required in production' }]);
+    if (result.ok) {
+      return;
+    }
+    expect(result.problems).toEqual([
+      { variable: 'JWT_SECRET', message: 'is required in production' },
+      { variable: 'CREDENTIALS_KEYS', message: 'is required in production' },
+    ]);
+  });
+
+  it('names CREDENTIALS_KEYS when a key is not 32 bytes', () => {
+    const result = parseEnv({ CREDENTIALS_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` });
+    expect(!result.ok && result.problems).toEqual([
+      { variable: 'CREDENTIALS_KEYS', message: 'key "k1" must be 32 bytes (base64)' },
+    ]);
   });
 
   it('refuses a short JWT_SECRET', () => {

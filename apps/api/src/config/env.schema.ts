@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseCredentialKeys } from '@/infra/crypto/credential-keys';
+import { parseTrustProxy } from './trust-proxy';
 
 const integer = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -46,6 +48,22 @@ export const EnvSchema = z
       )
       .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins' }))),
     WEB_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    /** smtp:// or smtps:// with credentials; unset → no email is sent (invitations are shown once in the UI). */
+    SMTP_URL: optionalText.pipe(url(['smtp:', 'smtps:']).optional()),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/@/, 'must be an address, optionally with a name: Kushim <no-reply@example.com>')
+      .default('Kushim <no-reply@localhost>'),
+    /** Proxies whose X-Forwarded-For gives the client address (login throttling, audit ip, rate limits). */
+    TRUST_PROXY: optionalText.transform((value, ctx) => {
+      const result = parseTrustProxy(value);
+      if (result.ok) {
+        return result.value;
+      }
+      ctx.addIssue({ code: 'custom', message: result.message });
+      return z.NEVER;
+    }),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
     SENTRY_DSN: optionalText.pipe(z.url().optional()),
     RATE_LIMIT_PER_MINUTE: integer(1200, 0, 10_000_000),
@@ -53,10 +71,27 @@ export const EnvSchema = z
     LEDGER_SIGNING_KEY_ID: optionalText,
     LEDGER_KEYS_DIR: optionalText,
     KUSHIM_STATE_DIR: optionalText,
+    /** Comma-separated `<keyId>:<base64 32-byte key>`; the vault for provider credentials (AES-256-GCM). */
+    CREDENTIALS_KEYS: optionalText,
+    CREDENTIALS_ACTIVE_KEY_ID: optionalText,
+    /** BullMQ: how long a job's lock lives without renewal, and how often workers look for jobs whose worker died. */
+    QUEUE_LOCK_DURATION_MS: integer(30_000, 1_000, 600_000),
+    QUEUE_STALLED_INTERVAL_MS: integer(30_000, 500, 600_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.CREDENTIALS_KEYS) {
+      ctx.addIssue({ code: 'custom', path: ['CREDENTIALS_KEYS'], message: 'is required in production' });
+    }
+    if (env.CREDENTIALS_KEYS) {
+      try {
+        parseCredentialKeys(env.CREDENTIALS_KEYS, env.CREDENTIALS_ACTIVE_KEY_ID);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'is invalid';
+        ctx.addIssue({ code: 'custom', path: ['CREDENTIALS_KEYS'], message });
+      }
     }
   });
 
@@ -65,8 +100,9 @@ export type ParsedEnv = z.infer<typeof EnvSchema>;
 /** The environment after derivation: every value the application reads. */
 export type Env = Omit<
   ParsedEnv,
-  'DATABASE_APP_URL' | 'JWT_SECRET' | 'LEDGER_KEYS_DIR' | 'KUSHIM_STATE_DIR'
+  'DATABASE_APP_URL' | 'JWT_SECRET' | 'LEDGER_KEYS_DIR' | 'KUSHIM_STATE_DIR' | 'CREDENTIALS_KEYS'
 > & {
+  CREDENTIALS_KEYS: string;
   DATABASE_APP_URL: string;
   JWT_SECRET: string;
   LEDGER_KEYS_DIR: string;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { devJwtSecret } from './dev-secrets';
+import { devCredentialsKeys, devJwtSecret } from './dev-secrets';
 import { deriveAppDatabaseUrl, parseEnv, type Env, type EnvProblem, type ParsedEnv } from './env.schema';
 import { resolveStateDir } from './state-dir';
 
@@ -17,6 +17,7 @@ export function deriveEnv(parsed: ParsedEnv): Env {
     ...parsed,
     DATABASE_APP_URL: parsed.DATABASE_APP_URL ?? deriveAppDatabaseUrl(parsed.DATABASE_URL),
     JWT_SECRET: parsed.JWT_SECRET ?? devJwtSecret(stateDir),
+    CREDENTIALS_KEYS: parsed.CREDENTIALS_KEYS ?? devCredentialsKeys(stateDir),
     KUSHIM_STATE_DIR: stateDir,
     LEDGER_KEYS_DIR: path.resolve(parsed.LEDGER_KEYS_DIR ?? path.join(stateDir, 'ledger-keys')),
   };
@@ -25,7 +26,9 @@ export function deriveEnv(parsed: ParsedEnv): Env {
 /** Parses and derives the environment; throws InvalidEnvError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = parseEnv(source);
-  if (!result.ok) throw new InvalidEnvError(result.problems);
+  if (!result.ok) {
+    throw new InvalidEnvError(result.problems);
+  }
   return deriveEnv(result.env);
 }
 

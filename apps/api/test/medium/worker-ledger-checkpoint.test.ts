@@ -13,6 +13,7 @@ import { QueueService } from '@/infra/queue/queue.service';
 import { AuditVerificationService } from '@/modules/audit/audit-verification.service';
 import { AuditService } from '@/modules/audit/audit.service';
 import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
+import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
 import { toSignedCheckpoint } from '@/modules/audit/ledger-checkpoint.repository';
 import { createLedgerTestContext, type LedgerTestContext } from './ledger-test-context';
 
@@ -21,7 +22,10 @@ let queues: QueueService;
 let audit: AuditService;
 
 beforeAll(async () => {
-  ctx = await createLedgerTestContext({ imports: [JobWorkerModule, LedgerCheckpointModule] });
+  // The worker refuses to boot unless every registered job has its handler: the pipeline's too.
+  ctx = await createLedgerTestContext({
+    imports: [JobWorkerModule, LedgerCheckpointModule, PipelineWorkerModule],
+  });
   queues = ctx.app.get(QueueService);
   audit = ctx.app.get(AuditService);
 });
@@ -43,7 +47,9 @@ async function finished(
       const done = (await queues.queue('ledger').getJob(jobId))!;
       return { state, returnvalue: done.returnvalue as unknown, failedReason: done.failedReason };
     }
-    if (Date.now() > deadline) {throw new Error(`job ${jobId} still ${state} after 15 s`);}
+    if (Date.now() > deadline) {
+      throw new Error(`job ${jobId} still ${state} after 15 s`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -79,7 +85,9 @@ describe('ledger.checkpoint job (real BullMQ worker)', () => {
 
   it('signs each advanced organization once, verifiably, and signs nothing on a run without new events', async () => {
     const [a, b, quiet] = [await ctx.newOrg('A'), await ctx.newOrg('B'), await ctx.newOrg('Quiet')];
-    for (let i = 1; i <= 3; i += 1) {await audit.appendStandalone(a, event(i));}
+    for (let i = 1; i <= 3; i += 1) {
+      await audit.appendStandalone(a, event(i));
+    }
     await audit.appendStandalone(b, event(1));
 
     expect((await runCheckpointJob('run-1')).signed).toBeGreaterThanOrEqual(2);
@@ -122,7 +130,9 @@ describe('ledger.checkpoint job (real BullMQ worker)', () => {
 
   it('exposes a rewrite that recomputed every hash after a checkpoint', async () => {
     const orgId = await ctx.newOrg('Rewritten');
-    for (let i = 1; i <= 3; i += 1) {await audit.appendStandalone(orgId, event(i));}
+    for (let i = 1; i <= 3; i += 1) {
+      await audit.appendStandalone(orgId, event(i));
+    }
     await runCheckpointJob('run-rewrite');
     await ctx.owner.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`set local session_replication_role = replica`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CheckLatestSchema, StoredFindingSchema } from '../checks/check';
 import { ControlCheckCountsSchema } from './control-summary';
 import { ControlOwnerRoleSchema, ControlStatusValueSchema } from './control-status';
 
@@ -18,5 +19,15 @@ export const ControlDetailSchema = z.object({
   checks: ControlCheckCountsSchema,
   evaluatedAt: z.iso.datetime().nullable(),
   criteria: z.array(z.object({ id: z.string(), title: z.string(), rationale: z.string() })),
+  /** The automated checks that test this control, each with this organization's latest result and findings. */
+  checkResults: z.array(
+    z.object({
+      checkId: z.string(),
+      title: z.string(),
+      severity: z.enum(['critical', 'high', 'medium', 'low']),
+      latest: CheckLatestSchema.nullable(),
+      findings: z.array(StoredFindingSchema),
+    }),
+  ),
 });
 export type ControlDetail = z.infer<typeof ControlDetailSchema>;

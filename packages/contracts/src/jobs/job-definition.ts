@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 
 export interface JobBackoff {
-  type: 'exponential' | 'fixed';
+  /** `jittered-exponential`: exponential with jitter, never sooner than a provider's Retry-After (worker strategy). */
+  type: 'exponential' | 'fixed' | 'jittered-exponential';
   delayMs: number;
 }
 

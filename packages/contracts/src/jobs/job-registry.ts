@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 import type { JobDefinition } from './job-definition';
 import { ledgerCheckpointJob } from './ledger-checkpoint.job';
+import { runCollectJob, runEvaluateJob, runScoreJob, runStartJob } from './run-jobs';
 
 /** Every job the worker runs. The worker refuses to boot unless each has exactly one @JobHandler. */
-export const JOB_DEFINITIONS = [ledgerCheckpointJob] as const;
+export const JOB_DEFINITIONS = [
+  ledgerCheckpointJob,
+  runStartJob,
+  runCollectJob,
+  runEvaluateJob,
+  runScoreJob,
+] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];
 export type JobName = RegisteredJob['name'];
@@ -13,6 +20,8 @@ export function jobDefinition<Name extends JobName>(
   name: Name,
 ): Extract<RegisteredJob, { name: Name }> & JobDefinition {
   const definition = JOB_DEFINITIONS.find((job) => job.name === name);
-  if (!definition) throw new Error(`Unknown job ${name}`);
+  if (!definition) {
+    throw new Error(`Unknown job ${name}`);
+  }
   return definition as Extract<RegisteredJob, { name: Name }>;
 }

@@ -24,7 +24,9 @@ describe('resolveDatabaseUrl', () => {
   afterEach(async () => {
     process.env.DATABASE_URL = savedDatabaseUrl;
     await started?.embedded?.stop();
-    if (dataDir) {await rm(path.dirname(dataDir), { recursive: true, force: true });}
+    if (dataDir) {
+      await rm(path.dirname(dataDir), { recursive: true, force: true });
+    }
     started = undefined;
     dataDir = undefined;
   });

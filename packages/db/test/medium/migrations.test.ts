@@ -45,8 +45,12 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
 }
 
 afterEach(async () => {
-  for (const url of createdDatabases.splice(0)) {await dropDatabase(url);}
-  for (const dir of createdDirs.splice(0)) {await rm(dir, { recursive: true, force: true });}
+  for (const url of createdDatabases.splice(0)) {
+    await dropDatabase(url);
+  }
+  for (const dir of createdDirs.splice(0)) {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 describe('ensureDatabase', () => {

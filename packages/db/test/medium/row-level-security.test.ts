@@ -13,6 +13,14 @@ const tenantTables: Record<string, (tx: DbTx) => Promise<string[]>> = {
   AuditEvent: async (tx) => (await tx.auditEvent.findMany()).map((row) => row.organizationId),
   LedgerCheckpoint: async (tx) => (await tx.ledgerCheckpoint.findMany()).map((row) => row.organizationId),
   ControlStatus: async (tx) => (await tx.controlStatus.findMany()).map((row) => row.organizationId),
+  Integration: async (tx) => (await tx.integration.findMany()).map((row) => row.organizationId),
+  CollectionRun: async (tx) => (await tx.collectionRun.findMany()).map((row) => row.organizationId),
+  CollectionRunStep: async (tx) => (await tx.collectionRunStep.findMany()).map((row) => row.organizationId),
+  Evidence: async (tx) => (await tx.evidence.findMany()).map((row) => row.organizationId),
+  RunEvidence: async (tx) => (await tx.runEvidence.findMany()).map((row) => row.organizationId),
+  CheckResult: async (tx) => (await tx.checkResult.findMany()).map((row) => row.organizationId),
+  ScoreSnapshot: async (tx) => (await tx.scoreSnapshot.findMany()).map((row) => row.organizationId),
+  Exception: async (tx) => (await tx.exception.findMany()).map((row) => row.organizationId),
 };
 
 /** Writes of one row into `orgId`'s data, for every tenant-owned table. */
@@ -57,6 +65,70 @@ function tenantInserts(
         data: { organizationId: orgId, seq: 99, hash, signedAt: new Date(), keyId: 'k', signature: hash },
       }),
     ControlStatus: (tx) => tx.controlStatus.create({ data: { organizationId: orgId, controlId } }),
+    Integration: (tx) =>
+      tx.integration.create({
+        data: { organizationId: orgId, provider: 'github', name: 'x', settings: {}, secretCiphertext: hash },
+      }),
+    CollectionRun: (tx) => tx.collectionRun.create({ data: { organizationId: orgId, trigger: 'MANUAL' } }),
+    CollectionRunStep: (tx) =>
+      tx.collectionRunStep.create({
+        data: { organizationId: orgId, runId: randomUUID(), integrationId: randomUUID() },
+      }),
+    Evidence: (tx) =>
+      tx.evidence.create({
+        data: {
+          organizationId: orgId,
+          kind: 'x.y.z',
+          contentHash: hash,
+          content: {},
+          collectedAt: new Date(),
+        },
+      }),
+    RunEvidence: (tx) =>
+      tx.runEvidence.create({
+        data: {
+          organizationId: orgId,
+          runId: randomUUID(),
+          evidenceId: randomUUID(),
+          kind: 'x.y.z',
+          collectedAt: new Date(),
+        },
+      }),
+    CheckResult: (tx) =>
+      tx.checkResult.create({
+        data: {
+          organizationId: orgId,
+          runId: randomUUID(),
+          checkId: 'x.y',
+          status: 'PASS',
+          findings: [],
+          evaluatedAt: new Date(),
+        },
+      }),
+    ScoreSnapshot: (tx) =>
+      tx.scoreSnapshot.create({
+        data: {
+          organizationId: orgId,
+          day: new Date('2026-01-01'),
+          score: 100,
+          passing: 1,
+          failing: 0,
+          needsEvidence: 0,
+          applicable: 1,
+          byCriterion: [],
+          computedAt: new Date(),
+        },
+      }),
+    Exception: (tx) =>
+      tx.exception.create({
+        data: {
+          organizationId: orgId,
+          checkId: 'x.y',
+          resourceId: 'r',
+          justification: 'j',
+          expiresAt: new Date(),
+        },
+      }),
   };
 }
 
@@ -180,5 +252,18 @@ describe('row-level security on the kushim_app role', () => {
     await expect(owner.ledgerCheckpoint.deleteMany()).rejects.toThrow(/append-only/);
     await expect(owner.$executeRawUnsafe('truncate "LedgerCheckpoint"')).rejects.toThrow(/append-only/);
     expect(await owner.auditEvent.count({ where: { organizationId: orgA.orgId } })).toBe(1);
+  });
+
+  it('keeps evidence immutable: no UPDATE or DELETE for the app role, refused by trigger even for the owner', async () => {
+    const tenant = asOrgId(orgA.orgId);
+    await expect(
+      withTenant(app, tenant, (tx) => tx.evidence.updateMany({ data: { kind: 'rewritten' } })),
+    ).rejects.toThrow(/permission denied/i);
+    await expect(withTenant(app, tenant, (tx) => tx.evidence.deleteMany())).rejects.toThrow(
+      /permission denied/i,
+    );
+    await expect(owner.evidence.updateMany({ data: { kind: 'rewritten' } })).rejects.toThrow(/append-only/);
+    await expect(owner.evidence.deleteMany()).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRawUnsafe('truncate "Evidence" cascade')).rejects.toThrow(/append-only/);
   });
 });

@@ -85,5 +85,73 @@ export async function createTenant(
     },
   });
   await owner.controlStatus.create({ data: { organizationId: orgId, controlId } });
+  // The evidence pipeline's tables: one row each.
+  const integration = await owner.integration.create({
+    data: {
+      organizationId: orgId,
+      provider: 'github',
+      name: `${name} GitHub`,
+      settings: {},
+      secretCiphertext: hex(),
+    },
+  });
+  const run = await owner.collectionRun.create({ data: { organizationId: orgId, trigger: 'MANUAL' } });
+  await owner.collectionRunStep.create({
+    data: { organizationId: orgId, runId: run.id, integrationId: integration.id },
+  });
+  const evidence = await owner.evidence.create({
+    data: {
+      organizationId: orgId,
+      integrationId: integration.id,
+      runId: run.id,
+      kind: 'github.org.members',
+      contentHash: hex(),
+      content: { members: [] },
+      collectedAt: new Date(),
+    },
+  });
+  await owner.runEvidence.create({
+    data: {
+      organizationId: orgId,
+      runId: run.id,
+      evidenceId: evidence.id,
+      integrationId: integration.id,
+      kind: evidence.kind,
+      collectedAt: evidence.collectedAt,
+    },
+  });
+  await owner.checkResult.create({
+    data: {
+      organizationId: orgId,
+      runId: run.id,
+      checkId: 'github.org.members-two-factor',
+      status: 'PASS',
+      findings: [],
+      evidenceIds: [evidence.id],
+      evaluatedAt: new Date(),
+    },
+  });
+  await owner.scoreSnapshot.create({
+    data: {
+      organizationId: orgId,
+      day: new Date('2026-01-01'),
+      score: 0,
+      passing: 0,
+      failing: 0,
+      needsEvidence: 1,
+      applicable: 1,
+      byCriterion: [],
+      computedAt: new Date(),
+    },
+  });
+  await owner.exception.create({
+    data: {
+      organizationId: orgId,
+      checkId: 'github.org.members-two-factor',
+      resourceId: 'octocat',
+      justification: 'fixture',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   return { orgId, userId: user.id, apiKeyHash, inviteTokenHash };
 }

@@ -4,4 +4,6 @@ export interface JobContext {
   jobName: string;
   /** 1 on the first try. */
   attempt: number;
+  /** Attempts allowed in all: `attempt === maxAttempts` is the last chance. */
+  maxAttempts: number;
 }

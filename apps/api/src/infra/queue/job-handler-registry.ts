@@ -22,26 +22,32 @@ export function resolveJobHandlers<Handler extends Pick<DiscoveredJobHandler, 'j
   handlers: readonly Handler[],
 ): Map<string, Handler> {
   const byJob = new Map<string, Handler[]>();
-  for (const handler of handlers)
-    {byJob.set(handler.jobName, [...(byJob.get(handler.jobName) ?? []), handler]);}
+  for (const handler of handlers) {
+    byJob.set(handler.jobName, [...(byJob.get(handler.jobName) ?? []), handler]);
+  }
 
   const problems: string[] = [];
   const resolved = new Map<string, Handler>();
   for (const job of jobs) {
     const found = byJob.get(job.name) ?? [];
-    if (found.length === 0) {problems.push(`job "${job.name}" has no @JobHandler`);}
-    else if (found.length > 1) {
+    if (found.length === 0) {
+      problems.push(`job "${job.name}" has no @JobHandler`);
+    } else if (found.length > 1) {
       problems.push(
         `job "${job.name}" has ${found.length} @JobHandler methods: ${found.map((h) => h.owner).join(', ')}`,
       );
-    } else {resolved.set(job.name, found[0]!);}
+    } else {
+      resolved.set(job.name, found[0]!);
+    }
   }
   const known = new Set(jobs.map((job) => job.name));
   for (const handler of handlers) {
-    if (!known.has(handler.jobName))
-      {problems.push(`@JobHandler("${handler.jobName}") on ${handler.owner} names no registered job`);}
+    if (!known.has(handler.jobName)) {
+      problems.push(`@JobHandler("${handler.jobName}") on ${handler.owner} names no registered job`);
+    }
   }
-  if (problems.length > 0)
-    {throw new JobHandlerRegistrationError(`Worker cannot start: ${problems.join('; ')}`);}
+  if (problems.length > 0) {
+    throw new JobHandlerRegistrationError(`Worker cannot start: ${problems.join('; ')}`);
+  }
   return resolved;
 }

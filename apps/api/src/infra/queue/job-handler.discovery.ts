@@ -19,13 +19,19 @@ export class JobHandlerDiscovery {
     const handlers: DiscoveredJobHandler[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) {continue;}
+      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) {
+        continue;
+      }
       const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const methodName of this.scanner.getAllMethodNames(prototype)) {
         const method = prototype[methodName];
-        if (typeof method !== 'function') {continue;}
+        if (typeof method !== 'function') {
+          continue;
+        }
         const jobName = this.reflector.get<string | undefined>(JOB_HANDLER_METADATA, method as HandlerMethod);
-        if (!jobName) {continue;}
+        if (!jobName) {
+          continue;
+        }
         handlers.push({
           jobName,
           owner: `${instance.constructor.name}.${methodName}`,

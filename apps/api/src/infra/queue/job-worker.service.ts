@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job, type MinimalJob } from 'bullmq';
 import type Redis from 'ioredis';
 import { z } from 'zod';
 import { JOB_DEFINITIONS, type JobDefinition } from '@kushim/contracts';
 import { JobHandlerDiscovery } from './job-handler.discovery';
 import { resolveJobHandlers, type DiscoveredJobHandler } from './job-handler-registry';
+import { JobNotRetryableError, RetryLaterError } from './job-errors';
 import { QueueService } from './queue.service';
+import { jitteredRetryDelayMs } from './retry-delay';
 import { QUEUE_SETTINGS, type QueueSettings } from './queue-settings';
 import { createQueueConnection } from './redis-connection';
 
@@ -35,17 +37,25 @@ export class JobWorkerService implements OnModuleDestroy {
    * so nothing is consumed from a queue by a process that is about to fail its boot.
    */
   async start(): Promise<void> {
-    if (this.workers.length > 0) {return;}
+    if (this.workers.length > 0) {
+      return;
+    }
     const handlers = resolveJobHandlers(this.registry, this.discovery.discover());
-    for (const definition of this.registry) {await this.queues.upsertSchedule(definition);}
+    for (const definition of this.registry) {
+      await this.queues.upsertSchedule(definition);
+    }
     const queueNames = [...new Set(this.registry.map((definition) => definition.queue))];
-    for (const queueName of queueNames) {this.startWorker(queueName, handlers);}
+    for (const queueName of queueNames) {
+      this.startWorker(queueName, handlers);
+    }
     this.logger.log(`Processing ${this.registry.length} job(s) on queue(s) ${queueNames.join(', ')}`);
   }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.close()));
-    for (const { connection } of this.workers) {connection.disconnect();}
+    for (const { connection } of this.workers) {
+      connection.disconnect();
+    }
     this.workers.length = 0;
   }
 
@@ -56,6 +66,19 @@ export class JobWorkerService implements OnModuleDestroy {
       connection,
       prefix: this.settings.prefix,
       concurrency: this.settings.concurrency ?? 4,
+      ...(this.settings.lockDurationMs ? { lockDuration: this.settings.lockDurationMs } : {}),
+      ...(this.settings.stalledIntervalMs ? { stalledInterval: this.settings.stalledIntervalMs } : {}),
+      settings: {
+        // Built-in types (exponential, fixed) never reach this; `jittered-exponential` does.
+        backoffStrategy: (attemptsMade: number, _type?: string, error?: Error, job?: MinimalJob) => {
+          const base =
+            job?.opts.backoff && typeof job.opts.backoff === 'object'
+              ? (job.opts.backoff.delay ?? 1000)
+              : 1000;
+          const retryAfterMs = error instanceof RetryLaterError ? error.retryAfterMs : undefined;
+          return jitteredRetryDelayMs(attemptsMade, base, retryAfterMs);
+        },
+      },
     });
     worker.on('failed', (job, error) => {
       this.logger.warn(`Job ${job?.name ?? '?'} (${job?.id ?? '?'}) failed: ${error.message}`);
@@ -71,16 +94,26 @@ export class JobWorkerService implements OnModuleDestroy {
   ): Promise<unknown> {
     const definition = definitions.get(job.name);
     const handler = handlers.get(job.name);
-    if (!definition || !handler) {throw new UnrecoverableError(`No handler for job "${job.name}"`);}
+    if (!definition || !handler) {
+      throw new UnrecoverableError(`No handler for job "${job.name}"`);
+    }
     const parsed = definition.payload.safeParse(job.data);
     // A payload that fails its schema will fail on every retry: do not retry it.
     if (!parsed.success) {
       throw new UnrecoverableError(`Invalid payload for job "${job.name}": ${z.prettifyError(parsed.error)}`);
     }
-    return handler.invoke(parsed.data, {
-      jobId: job.id ?? '',
-      jobName: job.name,
-      attempt: job.attemptsMade + 1,
-    });
+    try {
+      return await handler.invoke(parsed.data, {
+        jobId: job.id ?? '',
+        jobName: job.name,
+        attempt: job.attemptsMade + 1,
+        maxAttempts: job.opts.attempts ?? 1,
+      });
+    } catch (error) {
+      if (error instanceof JobNotRetryableError) {
+        throw new UnrecoverableError(error.message);
+      }
+      throw error;
+    }
   }
 }

@@ -6,10 +6,19 @@ export interface QueueSettings {
   prefix: string;
   /** Jobs run at once per queue in one worker process. */
   concurrency?: number;
+  /** A running job's lock expires this long after its worker stops renewing it (a killed worker). */
+  lockDurationMs?: number;
+  /** How often workers move jobs whose lock expired back to waiting, so another worker finishes them. */
+  stalledIntervalMs?: number;
 }
 
 export const QUEUE_SETTINGS = Symbol('QUEUE_SETTINGS');
 
 export function queueSettingsFrom(env: Env): QueueSettings {
-  return { redisUrl: env.REDIS_URL, prefix: env.REDIS_PREFIX };
+  return {
+    redisUrl: env.REDIS_URL,
+    prefix: env.REDIS_PREFIX,
+    lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
+    stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS,
+  };
 }

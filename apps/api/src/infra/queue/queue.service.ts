@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Queue, type JobsOptions } from 'bullmq';
+import { FlowProducer, Queue, type FlowJob, type JobsOptions } from 'bullmq';
 import type Redis from 'ioredis';
 import { canonicalJson } from '@kushim/ledger';
 import { jobDefinition, type JobDefinition, type JobName, type JobPayload } from '@kushim/contracts';
@@ -12,6 +12,19 @@ const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };
+
+/**
+ * A tree of jobs: a parent runs once all its children have finished. `continueOnFailure` on a child lets its
+ * parent run even when that child fails for good (a collect that hit rejected credentials must not stall the run).
+ */
+export interface FlowSpec {
+  name: JobName;
+  payload: unknown;
+  /** Deterministic id source (default: the canonical JSON of the payload). */
+  jobKey?: string;
+  continueOnFailure?: boolean;
+  children?: FlowSpec[];
+}
 
 export function jobOptions(definition: JobDefinition): JobsOptions {
   return {
@@ -29,6 +42,7 @@ export function jobOptions(definition: JobDefinition): JobsOptions {
 export class QueueService implements OnModuleDestroy {
   private connection: Redis | null = null;
   private readonly queues = new Map<string, Queue>();
+  private flows: FlowProducer | null = null;
 
   constructor(@Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings) {}
 
@@ -55,7 +69,9 @@ export class QueueService implements OnModuleDestroy {
   /** Creates or updates the repeating schedule of a job that declares one (idempotent; id = job name). */
   async upsertSchedule(definition: JobDefinition): Promise<void> {
     const { schedule } = definition;
-    if (!schedule) {return;}
+    if (!schedule) {
+      return;
+    }
     const repeat =
       'pattern' in schedule ? { pattern: schedule.pattern, tz: 'UTC' } : { every: schedule.everyMs };
     await this.queue(definition.queue).upsertJobScheduler(definition.name, repeat, {
@@ -64,6 +80,54 @@ export class QueueService implements OnModuleDestroy {
       data: definition.payload.parse({}),
       opts: jobOptions(definition),
     });
+  }
+
+  /**
+   * Adds a flow atomically (all jobs or none), each job with a deterministic id: adding the same flow again is a
+   * no-op for the jobs that already exist. Returns the root job's id.
+   */
+  async addFlow(flow: FlowSpec): Promise<{ jobId: string }> {
+    const root = this.toFlowJob(flow);
+    this.connection ??= createQueueConnection(this.settings.redisUrl);
+    this.flows ??= new FlowProducer({ connection: this.connection, prefix: this.settings.prefix });
+    await this.flows.add(root);
+    return { jobId: root.opts?.jobId ?? '' };
+  }
+
+  /** Creates or moves a repeating job (id `schedulerId`) that enqueues `name` with `payload` every `everyMs`. */
+  async upsertRecurringJob<Name extends JobName>(
+    schedulerId: string,
+    everyMs: number,
+    name: Name,
+    payload: JobPayload<Name>,
+  ): Promise<void> {
+    const definition = jobDefinition(name);
+    await this.queue(definition.queue).upsertJobScheduler(
+      schedulerId,
+      // An `every` scheduler fires at once unless it has a start date: the first sweep is one interval away.
+      { every: everyMs, startDate: Date.now() + everyMs },
+      { name, data: definition.payload.parse(payload), opts: jobOptions(definition) },
+    );
+  }
+
+  async removeRecurringJob(name: JobName, schedulerId: string): Promise<void> {
+    await this.queue(jobDefinition(name).queue).removeJobScheduler(schedulerId);
+  }
+
+  private toFlowJob(flow: FlowSpec): FlowJob {
+    const definition = jobDefinition(flow.name);
+    const data: unknown = definition.payload.parse(flow.payload);
+    return {
+      name: flow.name,
+      queueName: definition.queue,
+      data,
+      opts: {
+        ...jobOptions(definition),
+        jobId: deterministicJobId(flow.name, flow.jobKey ?? canonicalJson(data)),
+        ...(flow.continueOnFailure ? { ignoreDependencyOnFailure: true } : {}),
+      },
+      ...(flow.children ? { children: flow.children.map((child) => this.toFlowJob(child)) } : {}),
+    };
   }
 
   queue(queueName: string): Queue {
@@ -78,6 +142,8 @@ export class QueueService implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.flows?.close();
+    this.flows = null;
     this.queues.clear();
     this.connection?.disconnect();
     this.connection = null;

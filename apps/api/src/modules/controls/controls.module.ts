@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@/modules/catalog/catalog.module';
+import { CheckResultRepository } from '@/modules/checks/check-result.repository';
+import { IntegrationRegistryModule } from '@/modules/integrations/integration-registry.module';
 import { ControlStatusRepository } from './control-status.repository';
 import { ControlsController } from './controls.controller';
 import { ControlsService } from './controls.service';
 
 /** An organization's view of the catalog's controls: status, owner, criteria, check counts. */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, IntegrationRegistryModule],
   controllers: [ControlsController],
-  providers: [ControlsService, ControlStatusRepository],
+  providers: [ControlsService, ControlStatusRepository, CheckResultRepository],
 })
 export class ControlsModule {}

@@ -1,8 +1,17 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { ControlDetail, ControlList, ListControlsQuery } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
 import { DatabaseService } from '@/infra/database/database.service';
 import { CatalogService } from '@/modules/catalog/catalog.service';
+import {
+  CheckResultRepository,
+  toCheckLatest,
+  toCheckResultView,
+} from '@/modules/checks/check-result.repository';
+import {
+  INTEGRATION_REGISTRY,
+  type IntegrationRegistry,
+} from '@/modules/integrations/integration-registry.module';
 import { ControlStatusRepository } from './control-status.repository';
 import { NEVER_EVALUATED } from './control-status.row';
 import { decodeControlsCursor } from './controls-cursor';
@@ -14,6 +23,8 @@ export class ControlsService {
     private readonly database: DatabaseService,
     private readonly catalog: CatalogService,
     private readonly statuses: ControlStatusRepository,
+    private readonly checkResults: CheckResultRepository,
+    @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
   /** One page of controls with the organization's status: one query (the org's status rows) per request. */
@@ -30,7 +41,15 @@ export class ControlsService {
     if (!control) {
       throw new NotFoundException(`Control ${controlId} was not found`);
     }
-    const row = await this.database.tenant(orgId, (tx) => this.statuses.findOne(tx, controlId));
+    const checks = this.registry.allChecks().filter((check) => check.controls.includes(controlId));
+    const { row, latest } = await this.database.tenant(orgId, async (tx) => ({
+      row: await this.statuses.findOne(tx, controlId),
+      latest: await this.checkResults.latest(
+        tx,
+        orgId,
+        checks.map((check) => check.id),
+      ),
+    }));
     return {
       ...toControlSummary(control, row ?? undefined),
       description: control.description,
@@ -40,6 +59,18 @@ export class ControlsService {
       notes: row?.notes ?? null,
       status: row?.status ?? NEVER_EVALUATED.status,
       criteria: control.criteria.map((criterion) => ({ ...criterion })),
+      checkResults: checks
+        .map((check) => {
+          const result = latest.get(check.id);
+          return {
+            checkId: check.id,
+            title: check.title,
+            severity: check.severity,
+            latest: result ? toCheckLatest(result) : null,
+            findings: result ? toCheckResultView(result).findings : [],
+          };
+        })
+        .sort((a, b) => a.checkId.localeCompare(b.checkId)),
     };
   }
 

@@ -4,6 +4,7 @@ import {
   ForbiddenException,
   GoneException,
   Injectable,
+  Logger,
   UnauthorizedException,
 } from '@nestjs/common';
 import {
@@ -17,12 +18,16 @@ import {
 import { asOrgId, type Invitation } from '@kushim/db';
 import { auditActor, type Actor, type Membership, type RequestContextValue } from '../../common/auth';
 import { Clock } from '../../common/time/clock';
+import { ApiConfig } from '../../config/api-config';
 import { PasswordHasher } from '../../infra/crypto/password-hasher.service';
 import { newSecretToken, sha256Hex } from '../../infra/crypto/secret-token';
 import { DatabaseService } from '../../infra/database/database.service';
+import { MailSender } from '../../infra/mail/mail-sender.service';
+import { MailDeliveryError } from '../../infra/mail/outgoing-mail';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../auth/auth.service';
 import { SessionTokens } from '../auth/session-tokens.service';
+import { acceptInviteUrl, invitationEmail } from './invitation-email';
 import { mayInvite } from './membership-rules';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -40,15 +45,19 @@ function toView(row: Invitation): InvitationView {
 
 @Injectable()
 export class InvitationsService {
+  private readonly logger = new Logger(InvitationsService.name);
+
   constructor(
     private readonly database: DatabaseService,
     private readonly audit: AuditService,
     private readonly passwords: PasswordHasher,
     private readonly tokens: SessionTokens,
     private readonly clock: Clock,
+    private readonly mail: MailSender,
+    private readonly config: ApiConfig,
   ) {}
 
-  /** The token is returned once (to be sent to the invitee); only its SHA-256 is stored. */
+  /** The token is returned once (and emailed to the invitee when SMTP is set); only its SHA-256 is stored. */
   async invite(
     membership: Membership,
     actor: Actor,
@@ -60,7 +69,7 @@ export class InvitationsService {
     if (input.expiresAt && input.expiresAt <= now) {throw new BadRequestException('expiresAt: must be in the future');}
     const orgId = membership.orgId;
     const inviteToken = newSecretToken();
-    const invitation = await this.database.tenant(orgId, async (tx) => {
+    const { invitation, organizationName } = await this.database.tenant(orgId, async (tx) => {
       const existing = await tx.membership.findFirst({ where: { organizationId: orgId, user: { email: input.email } } });
       if (existing) {throw new ConflictException('This person is already a member');}
       const created = await tx.invitation.create({
@@ -82,9 +91,43 @@ export class InvitationsService {
         requestId: context.requestId,
         ip: context.ip,
       });
-      return created;
+      const organization = await tx.organization.findUniqueOrThrow({
+        where: { id: orgId },
+        select: { name: true },
+      });
+      return { invitation: created, organizationName: organization.name };
     });
+    // After the commit: the email can only point at an invitation that exists.
+    await this.sendInvitationEmail(invitation, inviteToken, organizationName, actor);
     return { inviteToken, invitation: toView(invitation) };
+  }
+
+  /** A failed send is logged and swallowed: the inviter still gets the token to share by hand. */
+  private async sendInvitationEmail(
+    invitation: Invitation,
+    inviteToken: string,
+    organizationName: string,
+    actor: Actor,
+  ): Promise<void> {
+    try {
+      await this.mail.send(
+        invitationEmail({
+          to: invitation.email,
+          organizationName,
+          role: invitation.role,
+          inviterName: actor.kind === 'user' ? actor.name : `API key ${actor.name}`,
+          acceptUrl: acceptInviteUrl(this.config.env.WEB_URL, inviteToken),
+          expiresAt: invitation.expiresAt,
+          membershipExpiresAt: invitation.membershipExpiresAt,
+        }),
+      );
+    } catch (error) {
+      const reason =
+        error instanceof MailDeliveryError
+          ? error.reason
+          : `unexpected ${error instanceof Error ? error.name : typeof error}`;
+      this.logger.warn(`Invitation email for invitation ${invitation.id} was not sent: ${reason}`);
+    }
   }
 
   /** Joins the organization: creates the account, or for an existing account requires its password. */

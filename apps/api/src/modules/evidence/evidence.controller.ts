@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  EvidenceParamsSchema,
+  ListEvidenceQuerySchema,
+  OrgParamsSchema,
+  type EvidenceDetail,
+  type EvidenceList,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { CurrentMembership, MinRole, type Membership } from '@/common/auth';
+import { EvidenceService } from './evidence.service';
+
+class EvidenceOrgParamsDto extends createZodDto(OrgParamsSchema) {}
+class EvidenceParamsDto extends createZodDto(EvidenceParamsSchema) {}
+class ListEvidenceQueryDto extends createZodDto(ListEvidenceQuerySchema) {}
+
+@ApiTags('evidence')
+@ApiBearerAuth()
+// Viewers see the dashboard, not the evidence itself.
+@MinRole('AUDITOR')
+@Controller('orgs/:orgId/evidence')
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Evidence snapshots, newest first (`?kind=&integrationId=&from=&to=`)' })
+  list(
+    @Param() _params: EvidenceOrgParamsDto,
+    @Query() query: ListEvidenceQueryDto,
+    @CurrentMembership() membership: Membership,
+  ): Promise<EvidenceList> {
+    return this.evidence.list(membership.orgId, query);
+  }
+
+  @Get(':evidenceId')
+  @ApiOperation({ summary: 'One snapshot: metadata, content, and the SHA-256 of the content as stored' })
+  get(
+    @Param() params: EvidenceParamsDto,
+    @CurrentMembership() membership: Membership,
+  ): Promise<EvidenceDetail> {
+    return this.evidence.get(membership.orgId, params.evidenceId);
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CreateExceptionRequestSchema,
+  ExceptionParamsSchema,
+  OrgParamsSchema,
+  type ExceptionList,
+  type ExceptionView,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+import {
+  CurrentActor,
+  CurrentMembership,
+  MinRole,
+  RequestContext,
+  type Actor,
+  type Membership,
+  type RequestContextValue,
+} from '@/common/auth';
+import { ExceptionsService } from './exceptions.service';
+
+class ExceptionsOrgParamsDto extends createZodDto(OrgParamsSchema) {}
+class ExceptionParamsDto extends createZodDto(ExceptionParamsSchema) {}
+class CreateExceptionDto extends createZodDto(CreateExceptionRequestSchema) {}
+
+@ApiTags('exceptions')
+@ApiBearerAuth()
+@Controller('orgs/:orgId/exceptions')
+export class ExceptionsController {
+  constructor(private readonly exceptions: ExceptionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Accepted findings, active and past' })
+  list(
+    @Param() _params: ExceptionsOrgParamsDto,
+    @CurrentMembership() membership: Membership,
+  ): Promise<ExceptionList> {
+    return this.exceptions.list(membership.orgId);
+  }
+
+  @Post()
+  @MinRole('COMPLIANCE_MANAGER')
+  @ApiOperation({
+    summary: "Accept a check's failing finding for one resource, with a justification and an expiry",
+  })
+  create(
+    @Param() _params: ExceptionsOrgParamsDto,
+    @Body() body: CreateExceptionDto,
+    @CurrentMembership() membership: Membership,
+    @CurrentActor() actor: Actor,
+    @RequestContext() context: RequestContextValue,
+  ): Promise<ExceptionView> {
+    return this.exceptions.create(membership.orgId, actor, body, context);
+  }
+
+  @Delete(':exceptionId')
+  @HttpCode(204)
+  @MinRole('COMPLIANCE_MANAGER')
+  @ApiOperation({
+    summary: 'Revoke an exception (the finding fails its control again from the next evaluation)',
+  })
+  revoke(
+    @Param() params: ExceptionParamsDto,
+    @CurrentMembership() membership: Membership,
+    @CurrentActor() actor: Actor,
+    @RequestContext() context: RequestContextValue,
+  ): Promise<void> {
+    return this.exceptions.revoke(membership.orgId, actor, params.exceptionId, context);
+  }
+}

@@ -1,0 +1,12 @@
+import {
+  CreateIntegrationRequestSchema,
+  IntegrationParamsSchema,
+  OrgParamsSchema,
+  UpdateIntegrationRequestSchema,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class CreateIntegrationDto extends createZodDto(CreateIntegrationRequestSchema) {}
+export class UpdateIntegrationDto extends createZodDto(UpdateIntegrationRequestSchema) {}
+export class IntegrationParamsDto extends createZodDto(IntegrationParamsSchema) {}
+export class IntegrationsOrgParamsDto extends createZodDto(OrgParamsSchema) {}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  OrgParamsSchema,
+  RunParamsSchema,
+  StartRunRequestSchema,
+  type RunView,
+  type StartRunResponse,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+import {
+  auditActor,
+  CurrentActor,
+  CurrentMembership,
+  MinRole,
+  RequestContext,
+  type Actor,
+  type Membership,
+  type RequestContextValue,
+} from '@/common/auth';
+import { RunStarter } from './run-starter.service';
+import { RunsService } from './runs.service';
+
+class StartRunDto extends createZodDto(StartRunRequestSchema) {}
+class RunsOrgParamsDto extends createZodDto(OrgParamsSchema) {}
+class RunParamsDto extends createZodDto(RunParamsSchema) {}
+
+@ApiTags('runs')
+@ApiBearerAuth()
+@Controller('orgs/:orgId/runs')
+export class RunsController {
+  constructor(
+    private readonly starter: RunStarter,
+    private readonly runs: RunsService,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @MinRole('COMPLIANCE_MANAGER')
+  @ApiOperation({ summary: 'Collect and evaluate now, for every enabled integration (or `integrationIds`)' })
+  async start(
+    @Param() _params: RunsOrgParamsDto,
+    @Body() body: StartRunDto,
+    @CurrentMembership() membership: Membership,
+    @CurrentActor() actor: Actor,
+    @RequestContext() context: RequestContextValue,
+  ): Promise<StartRunResponse> {
+    const started = await this.starter.start(membership.orgId, {
+      trigger: 'MANUAL',
+      actor: auditActor(actor),
+      ...(actor.kind === 'user' ? { requestedById: actor.userId } : {}),
+      ...(body.integrationIds ? { integrationIds: body.integrationIds } : {}),
+      requestId: context.requestId,
+      ip: context.ip,
+    });
+    if (!started) {
+      throw new UnprocessableEntityException('Connect an integration (or enable one) before starting a run');
+    }
+    return started;
+  }
+
+  @Get(':runId')
+  @ApiOperation({ summary: 'Progress of a run: per-integration state, evidence counts, errors, results' })
+  get(@Param() params: RunParamsDto, @CurrentMembership() membership: Membership): Promise<RunView> {
+    return this.runs.get(membership.orgId, params.runId);
+  }
+}

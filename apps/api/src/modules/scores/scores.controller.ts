@@ -1,0 +1,43 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  OrgParamsSchema,
+  ScoreHistoryQuerySchema,
+  type ScoreHistory,
+  type ScoreView,
+} from '@kushim/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { CurrentMembership, type Membership } from '@/common/auth';
+import { ScoresService } from './scores.service';
+
+class ScoreOrgParamsDto extends createZodDto(OrgParamsSchema) {}
+class ScoreHistoryQueryDto extends createZodDto(ScoreHistoryQuerySchema) {}
+
+@ApiTags('scores')
+@ApiBearerAuth()
+@Controller('orgs/:orgId/score')
+export class ScoresController {
+  constructor(private readonly scores: ScoresService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'SOC 2 score: passing applicable controls / applicable controls, overall and per criterion family',
+  })
+  current(
+    @Param() _params: ScoreOrgParamsDto,
+    @CurrentMembership() membership: Membership,
+  ): Promise<ScoreView> {
+    return this.scores.current(membership.orgId);
+  }
+
+  @Get('history')
+  @ApiOperation({ summary: 'Daily score points (`?from=&to=` as YYYY-MM-DD)' })
+  history(
+    @Param() _params: ScoreOrgParamsDto,
+    @Query() query: ScoreHistoryQueryDto,
+    @CurrentMembership() membership: Membership,
+  ): Promise<ScoreHistory> {
+    return this.scores.history(membership.orgId, query);
+  }
+}

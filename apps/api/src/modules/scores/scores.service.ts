@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { ScoreHistory, ScoreHistoryQuery, ScoreView } from '@kushim/contracts';
+import type { OrgId } from '@kushim/db';
+import { DatabaseService } from '@/infra/database/database.service';
+import { scoreOf, type ScoreBreakdown } from './score-math';
+import { ScoreRepository } from './score.repository';
+
+@Injectable()
+export class ScoresService {
+  constructor(
+    private readonly database: DatabaseService,
+    private readonly scores: ScoreRepository,
+  ) {}
+
+  /** The score as of now, from the materialised control statuses (what the daily snapshot records). */
+  async current(orgId: OrgId): Promise<ScoreView> {
+    const controls = await this.database.tenant(orgId, (tx) => this.scores.scoredControls(tx, orgId));
+    return { framework: 'SOC2', ...scoreOf(controls) };
+  }
+
+  /** One point per day that had a run, oldest first. */
+  async history(orgId: OrgId, query: ScoreHistoryQuery): Promise<ScoreHistory> {
+    const rows = await this.database.tenant(orgId, (tx) =>
+      tx.scoreSnapshot.findMany({
+        where: {
+          organizationId: orgId,
+          ...(query.from || query.to
+            ? {
+                day: {
+                  ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
+                  ...(query.to ? { lte: new Date(`${query.to}T00:00:00Z`) } : {}),
+                },
+              }
+            : {}),
+        },
+        orderBy: { day: 'asc' },
+        take: 1000,
+      }),
+    );
+    return {
+      items: rows.map((row) => {
+        const point: ScoreBreakdown = {
+          score: row.score,
+          passing: row.passing,
+          failing: row.failing,
+          needsEvidence: row.needsEvidence,
+          applicable: row.applicable,
+        };
+        return { day: row.day.toISOString().slice(0, 10), ...point, runId: row.runId };
+      }),
+    };
+  }
+}
