@@ -57,6 +57,10 @@ export function requestSignup(body: unknown, hints: ClientHints): Promise<ApiRes
   return postJson('/api/v1/auth/signup', body, SignupResponseSchema, hintHeaders(hints));
 }
 
+export function requestAcceptInvite(body: unknown, hints: ClientHints): Promise<ApiResult<TokenPair>> {
+  return postJson('/api/v1/auth/accept-invite', body, TokenPairSchema, hintHeaders(hints));
+}
+
 export function requestLogin(body: unknown, hints: ClientHints): Promise<ApiResult<TokenPair>> {
   return postJson('/api/v1/auth/login', body, TokenPairSchema, hintHeaders(hints));
 }

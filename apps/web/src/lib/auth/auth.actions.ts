@@ -1,8 +1,10 @@
 'use server';
 
 import {
+  AcceptInviteRequestSchema,
   LoginRequestSchema,
   SignupRequestSchema,
+  type AcceptInviteRequest,
   type LoginRequest,
   type SignupRequest,
 } from '@kushim/contracts';
@@ -10,10 +12,17 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 
 import { toFormFailure, type FormFailure } from '@/lib/api/form-failure';
-import { requestLogin, requestLogout, requestRefresh, requestSignup } from './auth-api';
+import { toAcceptInviteFailure, type AcceptInviteFailure } from '@/lib/invitations/accept-invite-failure';
+import { requestAcceptInvite, requestLogin, requestLogout, requestRefresh, requestSignup } from './auth-api';
 import { clientHints } from './client-hints';
 import { ACCESS_COOKIE, REFRESH_COOKIE, clearSession, writeSession } from './session-cookies';
-import { signInFields, signUpFields, type SignInField, type SignUpField } from './auth-fields';
+import {
+  signInFields,
+  signUpFields,
+  type AcceptInviteField,
+  type SignInField,
+  type SignUpField,
+} from './auth-fields';
 
 function invalidInput<Field extends string>(
   issues: readonly { path: PropertyKey[]; message: string }[],
@@ -53,6 +62,27 @@ export async function signIn(values: LoginRequest): Promise<FormFailure<SignInFi
   const result = await requestLogin(input.data, hints);
   if (!result.ok) {
     return toFormFailure(result, signInFields, { unauthorized: 'Email or password is incorrect.' });
+  }
+  writeSession(await cookies(), result.data, hints.https);
+  redirect('/orgs');
+}
+
+/**
+ * Joins the invited organization (creating the account, or with an existing account's password), starts
+ * that account's session in place of any other, and opens the organization list.
+ */
+export async function acceptInvite(values: AcceptInviteRequest): Promise<AcceptInviteFailure> {
+  const input = AcceptInviteRequestSchema.safeParse(values);
+  if (!input.success) {
+    if (input.error.issues.some((issue) => issue.path[0] === 'inviteToken')) {
+      return { ok: false, fieldErrors: {}, invitation: 'invalid' };
+    }
+    return invalidInput<AcceptInviteField>(input.error.issues);
+  }
+  const hints = await clientHints();
+  const result = await requestAcceptInvite(input.data, hints);
+  if (!result.ok) {
+    return toAcceptInviteFailure(result);
   }
   writeSession(await cookies(), result.data, hints.https);
   redirect('/orgs');
