@@ -24,7 +24,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.mts', '*.ts', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs', '*.mts', '*.ts', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -67,7 +70,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'bullmq', message: 'Use the QueueService in infra/queue (the only bullmq door).' }] },
+        {
+          paths: [{ name: 'bullmq', message: 'Use the QueueService in infra/queue (the only bullmq door).' }],
+        },
       ],
     },
   },

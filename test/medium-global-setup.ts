@@ -19,7 +19,9 @@ type CatalogSeedModule = { seedCatalog?: (prisma: PrismaClient) => Promise<void>
 
 async function seedCatalogIfPresent(ownerUrl: string): Promise<void> {
   // The catalog seed is optional while it is being written; once present, a failure in it fails the run.
-  if (!existsSync(catalogSeedPath)) {return;}
+  if (!existsSync(catalogSeedPath)) {
+    return;
+  }
   const seedModule = (await import(catalogSeedPath)) as CatalogSeedModule;
   if (typeof seedModule.seedCatalog !== 'function') {
     throw new Error(`${catalogSeedPath} must export seedCatalog(prisma: PrismaClient): Promise<void>`);
@@ -40,7 +42,9 @@ async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> 
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
       cursor = next;
-      if (keys.length > 0) {await redis.del(...keys);}
+      if (keys.length > 0) {
+        await redis.del(...keys);
+      }
     } while (cursor !== '0');
   } finally {
     redis.disconnect();

@@ -7,7 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const prisma = path.join(here, 'node_modules', '.bin', process.platform === 'win32' ? 'prisma.cmd' : 'prisma');
+const prisma = path.join(
+  here,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'prisma.cmd' : 'prisma',
+);
 const result = spawnSync(prisma, ['generate', '--config', path.join(here, '..', '..', 'prisma.config.ts')], {
   cwd: here,
   stdio: 'inherit',

@@ -32,7 +32,9 @@ export function migrationSlug(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  if (!slug) {throw new Error('--name must contain letters or digits, e.g. --name add_integrations');}
+  if (!slug) {
+    throw new Error('--name must contain letters or digits, e.g. --name add_integrations');
+  }
   return slug.slice(0, 200);
 }
 
@@ -51,7 +53,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { name: { type: 'string' }, empty: { type: 'boolean', default: false } },
   });
-  if (!values.name) {throw new Error('Usage: pnpm db:migrate:create --name <change> [--empty]');}
+  if (!values.name) {
+    throw new Error('Usage: pnpm db:migrate:create --name <change> [--empty]');
+  }
   const slug = migrationSlug(values.name);
   const url = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/kushim';
 

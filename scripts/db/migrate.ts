@@ -12,7 +12,9 @@ export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/kushim
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const { created } = await ensureDatabase(url);
-  if (created) {console.log(`Created database ${redactUrl(url)}`);}
+  if (created) {
+    console.log(`Created database ${redactUrl(url)}`);
+  }
   const { applied } = await migrateDatabase(url);
   console.log(
     applied.length === 0

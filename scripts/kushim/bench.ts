@@ -19,7 +19,12 @@ async function signUpBenchOrg(apiUrl: string): Promise<{ token: string; orgId: s
   const res = await fetch(`${apiUrl}/api/v1/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ organizationName: 'Bench Co', name: 'Bench', email, password: 'bench-password-2026' }),
+    body: JSON.stringify({
+      organizationName: 'Bench Co',
+      name: 'Bench',
+      email,
+      password: 'bench-password-2026',
+    }),
   });
   if (!res.ok) {
     throw new Error(`bench signup failed: ${res.status} ${await res.text()}`);
@@ -33,7 +38,11 @@ function table(figures: RouteFigures[], baseline: RouteFigures): string {
     (f) =>
       `| \`${f.route}\` | ${f.rps.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${((100 * f.rps) / baseline.rps).toFixed(0)} % | ${f.non2xx} |`,
   );
-  return ['| route | req/s | p50 ms | p95 ms | p99 ms | vs no-op | non-2xx |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| route | req/s | p50 ms | p95 ms | p99 ms | vs no-op | non-2xx |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** `pnpm bench [--seconds N]`: autocannon, 100 connections, against a freshly migrated and seeded database. */
@@ -54,7 +63,12 @@ export async function runBench(args: string[]): Promise<number> {
       redisPrefix: `kushim-bench-${process.pid}`,
       apiPort: await freePort(),
       quiet: true,
-      env: { NODE_ENV: 'production', JWT_SECRET: `bench-${'x'.repeat(40)}`, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: `bench-${'x'.repeat(40)}`,
+        RATE_LIMIT_PER_MINUTE: '0',
+        LOG_LEVEL: 'warn',
+      },
     });
     try {
       const { token, orgId } = await signUpBenchOrg(stack.apiUrl);
@@ -82,7 +96,12 @@ export async function runBench(args: string[]): Promise<number> {
       const doc = readFileSync(benchDoc, 'utf8');
       const start = doc.indexOf(BEGIN);
       const end = doc.indexOf(END);
-      writeFileSync(benchDoc, start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + END.length) : `${doc}\n${section}\n`);
+      writeFileSync(
+        benchDoc,
+        start >= 0 && end > start
+          ? doc.slice(0, start) + section + doc.slice(end + END.length)
+          : `${doc}\n${section}\n`,
+      );
       console.log(`\nwritten to ${path.relative(root, benchDoc)}`);
       return figures.every((f) => f.non2xx === 0) ? 0 : 1;
     } finally {

@@ -12,7 +12,9 @@ export interface ResolvedDatabase {
 export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const resolved = await resolveDatabaseUrl();
   if (resolved.embedded) {
-    console.log('» no PostgreSQL answered on 127.0.0.1:5432 and DATABASE_URL is unset: using an embedded PostgreSQL');
+    console.log(
+      '» no PostgreSQL answered on 127.0.0.1:5432 and DATABASE_URL is unset: using an embedded PostgreSQL',
+    );
   }
   return { url: resolved.url, stop: async () => resolved.embedded?.stop() };
 }
@@ -20,7 +22,9 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
 export async function prepareDatabase(url: string): Promise<void> {
   await ensureDatabase(url);
   const { applied } = await migrateDatabase(url);
-  console.log(applied.length ? `» applied migrations: ${applied.join(', ')}` : '» database schema is up to date');
+  console.log(
+    applied.length ? `» applied migrations: ${applied.join(', ')}` : '» database schema is up to date',
+  );
   const prisma = createPrismaClient({ url, poolMax: 2 });
   try {
     await seedCatalog(prisma);

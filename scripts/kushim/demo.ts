@@ -15,21 +15,31 @@ interface Session {
 }
 
 async function post(url: string, body: unknown): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Signs the demo owner up through the product's own API the first time; later runs just log in. */
 async function demoSession(apiUrl: string): Promise<Session> {
   let login = await post(`${apiUrl}/api/v1/auth/login`, DEMO_LOGIN);
   if (!login.ok) {
-    const signup = await post(`${apiUrl}/api/v1/auth/signup`, { organizationName: 'Acme', name: 'Dana Demo', ...DEMO_LOGIN });
+    const signup = await post(`${apiUrl}/api/v1/auth/signup`, {
+      organizationName: 'Acme',
+      name: 'Dana Demo',
+      ...DEMO_LOGIN,
+    });
     if (!signup.ok) {
       throw new Error(`could not create the demo account: ${signup.status} ${await signup.text()}`);
     }
     login = await post(`${apiUrl}/api/v1/auth/login`, DEMO_LOGIN);
   }
   const { accessToken } = (await login.json()) as { accessToken: string };
-  const me = (await (await fetch(`${apiUrl}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as {
+  const me = (await (
+    await fetch(`${apiUrl}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } })
+  ).json()) as {
     memberships: { orgId: string; organizationName: string }[];
   };
   const acme = me.memberships.find((m) => m.organizationName === 'Acme') ?? me.memberships[0];
@@ -49,7 +59,14 @@ export async function runDemo({ dev }: { dev: boolean }): Promise<number> {
     await build({ web: true });
     const apiPort = Number(process.env.PORT ?? 4000);
     const webPort = Number(process.env.WEB_PORT ?? 3000);
-    const stack = await startStack({ databaseUrl: db.url, redisUrl, apiPort, webPort, worker: true, quiet: !dev });
+    const stack = await startStack({
+      databaseUrl: db.url,
+      redisUrl,
+      apiPort,
+      webPort,
+      worker: true,
+      quiet: !dev,
+    });
     const session = await demoSession(stack.apiUrl);
     const seeded = await seedDemoOrganization(stack.apiUrl, sandbox.url, session.accessToken, session.orgId);
     console.log(

@@ -23,10 +23,14 @@ export interface Stack {
 /** Builds the API bundle and, when asked, the web app (turbo caches both between runs). */
 export async function build(targets: { web: boolean }): Promise<void> {
   const filters = ['--filter=@kushim/api', ...(targets.web ? ['--filter=@kushim/web'] : [])];
-  const code = await runToEnd(path.join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', ...filters, '--output-logs=errors-only'], {
-    cwd: root,
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const code = await runToEnd(
+    path.join(root, 'node_modules', '.bin', 'turbo'),
+    ['run', 'build', ...filters, '--output-logs=errors-only'],
+    {
+      cwd: root,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (code !== 0) {
     throw new Error('build failed (see above)');
   }
@@ -42,15 +46,30 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     REDIS_URL: options.redisUrl,
     ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}),
     PORT: String(options.apiPort),
-    ...(options.webPort ? { CORS_ORIGINS: `http://localhost:${options.webPort},http://127.0.0.1:${options.webPort}`, WEB_URL: `http://localhost:${options.webPort}` } : {}),
+    ...(options.webPort
+      ? {
+          CORS_ORIGINS: `http://localhost:${options.webPort},http://127.0.0.1:${options.webPort}`,
+          WEB_URL: `http://localhost:${options.webPort}`,
+        }
+      : {}),
     ...options.env,
   };
   delete env.DATABASE_APP_URL;
   const processes: ManagedProcess[] = [];
-  const api = start('api', process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], { cwd: root, env, quiet: options.quiet });
+  const api = start('api', process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
+    cwd: root,
+    env,
+    quiet: options.quiet,
+  });
   processes.push(api);
   if (options.worker) {
-    processes.push(start('worker', process.execPath, ['--enable-source-maps', 'apps/api/dist/worker.js'], { cwd: root, env, quiet: options.quiet }));
+    processes.push(
+      start('worker', process.execPath, ['--enable-source-maps', 'apps/api/dist/worker.js'], {
+        cwd: root,
+        env,
+        quiet: options.quiet,
+      }),
+    );
   }
   await waitForHttp(`${apiUrl}/ready`, 60_000, api);
   let webUrl: string | undefined;
@@ -60,7 +79,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       'web',
       path.join(root, 'apps', 'web', 'node_modules', '.bin', 'next'),
       ['start', '-p', String(options.webPort), '-H', '127.0.0.1'],
-      { cwd: path.join(root, 'apps', 'web'), env: { ...env, API_URL: apiUrl, PORT: String(options.webPort), NEXT_TELEMETRY_DISABLED: '1' }, quiet: options.quiet },
+      {
+        cwd: path.join(root, 'apps', 'web'),
+        env: { ...env, API_URL: apiUrl, PORT: String(options.webPort), NEXT_TELEMETRY_DISABLED: '1' },
+        quiet: options.quiet,
+      },
     );
     processes.push(web);
     await waitForHttp(`http://127.0.0.1:${options.webPort}/sign-in`, 60_000, web);

@@ -70,15 +70,25 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
   const out = path.join(root, 'apps', 'web', 'test-results', 'results.json');
   rmSync(out, { force: true });
   try {
-    const exitCode = await runToEnd(path.join(root, 'apps', 'web', 'node_modules', '.bin', 'playwright'), ['test'], {
-      cwd: path.join(root, 'apps', 'web'),
-      env: { ...process.env, E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl },
-    });
+    const exitCode = await runToEnd(
+      path.join(root, 'apps', 'web', 'node_modules', '.bin', 'playwright'),
+      ['test'],
+      {
+        cwd: path.join(root, 'apps', 'web'),
+        env: { ...process.env, E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl },
+      },
+    );
     if (!existsSync(out)) {
       return { tier: 'e2e', passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
     }
     const { stats } = JSON.parse(readFileSync(out, 'utf8')) as PlaywrightJson;
-    return { tier: 'e2e', passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, exitCode };
+    return {
+      tier: 'e2e',
+      passed: stats.expected + stats.flaky,
+      failed: stats.unexpected,
+      skipped: stats.skipped,
+      exitCode,
+    };
   } finally {
     await stopStack(stack);
     await database.drop();
@@ -91,7 +101,11 @@ export async function runTests(args: string[]): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   const redisUrl = await requireRedis();
   const db = tiers.some((t) => t !== 'small') ? await resolveDatabase() : undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env, REDIS_URL: redisUrl, ...(db ? { DATABASE_URL: db.url } : {}) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REDIS_URL: redisUrl,
+    ...(db ? { DATABASE_URL: db.url } : {}),
+  };
   const results: TierResult[] = [];
   try {
     for (const tier of tiers) {

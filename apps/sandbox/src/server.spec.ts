@@ -14,12 +14,20 @@ describe('sandbox server', () => {
   it('lists the five scenarios the tests rely on', async () => {
     const res = await fetch(`${sandbox.url}/_sandbox/health`);
     const body = (await res.json()) as { scenarios: string[] };
-    expect(body.scenarios).toEqual(['acme', 'all-pass', 'broken-credentials', 'partial-outage', 'rate-limited']);
+    expect(body.scenarios).toEqual([
+      'acme',
+      'all-pass',
+      'broken-credentials',
+      'partial-outage',
+      'rate-limited',
+    ]);
   });
 
   it('records what it receives and clears on request', async () => {
     sandbox.recorder.record('slack', 'chat.postMessage', 'acme', { text: 'hello' });
-    const listed = (await (await fetch(`${sandbox.url}/_sandbox/recordings?provider=slack`)).json()) as { items: { body: unknown }[] };
+    const listed = (await (await fetch(`${sandbox.url}/_sandbox/recordings?provider=slack`)).json()) as {
+      items: { body: unknown }[];
+    };
     expect(listed.items.map((i) => i.body)).toEqual([{ text: 'hello' }]);
     await fetch(`${sandbox.url}/_sandbox/recordings`, { method: 'DELETE' });
     expect(sandbox.recorder.list()).toEqual([]);

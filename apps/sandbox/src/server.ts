@@ -40,17 +40,27 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
   let latencyMs = options.latencyMs ?? 0;
 
-  const app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true }, bodyLimit: 10 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 10 * 1024 * 1024,
+  });
   await app.register(formbody);
   // AWS JSON 1.0/1.1 protocols and XML bodies (S3) arrive with their own content types.
-  app.addContentTypeParser(['application/x-amz-json-1.1', 'application/x-amz-json-1.0'], { parseAs: 'string' }, (_req, body, done) => {
-    try {
-      done(null, body ? (JSON.parse(body as string) as unknown) : {});
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
-  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['application/x-amz-json-1.1', 'application/x-amz-json-1.0'],
+    { parseAs: 'string' },
+    (_req, body, done) => {
+      try {
+        done(null, body ? (JSON.parse(body as string) as unknown) : {});
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
 
   app.addHook('onRequest', async (request) => {
     if (latencyMs > 0 && !request.url.startsWith('/_sandbox')) {
@@ -59,9 +69,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
 
   app.get('/_sandbox/health', () => ({ ok: true, scenarios: [...scenarios.keys()].sort(), latencyMs }));
-  app.get<{ Querystring: { provider?: string; kind?: string; scenario?: string } }>('/_sandbox/recordings', (request) => ({
-    items: recorder.list(request.query),
-  }));
+  app.get<{ Querystring: { provider?: string; kind?: string; scenario?: string } }>(
+    '/_sandbox/recordings',
+    (request) => ({
+      items: recorder.list(request.query),
+    }),
+  );
   app.delete('/_sandbox/recordings', () => {
     recorder.clear();
     gate.reset();

@@ -9,7 +9,12 @@ const criterionIds = new Set(catalog.criteria.map((c) => c.id));
 
 describe('the shipped registry', () => {
   it('holds the five providers and at least 50 checks', () => {
-    expect(registry.allProviders().map((p) => p.id).sort()).toEqual(['aws', 'github', 'jira', 'okta', 'slack']);
+    expect(
+      registry
+        .allProviders()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['aws', 'github', 'jira', 'okta', 'slack']);
     expect(registry.allChecks().length).toBeGreaterThanOrEqual(50);
   });
 
@@ -20,7 +25,10 @@ describe('the shipped registry', () => {
   it('maps every check to existing Kushim controls and criteria, each criterion with a rationale', () => {
     for (const check of registry.allChecks()) {
       expect(check.controls.length, check.id).toBeGreaterThan(0);
-      expect(check.controls.filter((id) => !controlIds.has(id)), check.id).toEqual([]);
+      expect(
+        check.controls.filter((id) => !controlIds.has(id)),
+        check.id,
+      ).toEqual([]);
       expect(check.criteria.length, check.id).toBeGreaterThan(0);
       for (const mapping of check.criteria) {
         expect(criterionIds.has(mapping.id), `${check.id} → ${mapping.id}`).toBe(true);
@@ -30,7 +38,7 @@ describe('the shipped registry', () => {
     }
   });
 
-  it('names in each control\'s test procedure only checks that exist and test that control', () => {
+  it("names in each control's test procedure only checks that exist and test that control", () => {
     const checkId = /\b(?:aws|github|okta|jira|slack|cross)\.[a-z0-9-]+\.[a-z0-9-]+/g;
     for (const control of catalog.controls) {
       for (const id of control.testProcedure.match(checkId) ?? []) {

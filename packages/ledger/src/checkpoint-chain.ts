@@ -29,11 +29,18 @@ export function verifyCheckpointChain(
       reason,
     });
     const signature = verifyCheckpoint(checkpoint, publicKeysById);
-    if (!signature.valid) {return fail(signature.reason);}
-    if (checkpoint.prevSignature !== (previous?.signature ?? null)) {return fail('prev-signature-mismatch');}
-    if (previous && checkpoint.organizationId !== previous.organizationId)
-      {return fail('organization-mismatch');}
-    if (previous && checkpoint.seq <= previous.seq) {return fail('seq-not-increasing');}
+    if (!signature.valid) {
+      return fail(signature.reason);
+    }
+    if (checkpoint.prevSignature !== (previous?.signature ?? null)) {
+      return fail('prev-signature-mismatch');
+    }
+    if (previous && checkpoint.organizationId !== previous.organizationId) {
+      return fail('organization-mismatch');
+    }
+    if (previous && checkpoint.seq <= previous.seq) {
+      return fail('seq-not-increasing');
+    }
     previous = checkpoint;
   }
   return { valid: true, count: checkpoints.length, last: previous };

@@ -27,8 +27,9 @@ export type CheckpointVerification =
 
 function isoMillis(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime()))
-    {throw new RangeError(`checkpoint signedAt is not a valid time: ${String(value)}`);}
+  if (Number.isNaN(date.getTime())) {
+    throw new RangeError(`checkpoint signedAt is not a valid time: ${String(value)}`);
+  }
   return date.toISOString();
 }
 
@@ -51,8 +52,9 @@ export function checkpointPayload(fields: CheckpointFields): Buffer {
 
 /** Ed25519 signature (base64) of a checkpoint payload. */
 export function signCheckpoint(payload: Uint8Array, privateKey: KeyObject): string {
-  if (privateKey.asymmetricKeyType !== 'ed25519')
-    {throw new TypeError('checkpoints are signed with Ed25519 keys only');}
+  if (privateKey.asymmetricKeyType !== 'ed25519') {
+    throw new TypeError('checkpoints are signed with Ed25519 keys only');
+  }
   return sign(null, payload, privateKey).toString('base64');
 }
 
@@ -61,7 +63,9 @@ export function verifyCheckpoint(
   publicKeysById: PublicKeysById,
 ): CheckpointVerification {
   const publicKey = publicKeysById.get(checkpoint.keyId);
-  if (!publicKey || publicKey.asymmetricKeyType !== 'ed25519') {return { valid: false, reason: 'unknown-key' };}
+  if (!publicKey || publicKey.asymmetricKeyType !== 'ed25519') {
+    return { valid: false, reason: 'unknown-key' };
+  }
   const signature = Buffer.from(checkpoint.signature, 'base64');
   const ok = verify(null, checkpointPayload(checkpoint), publicKey, signature);
   return ok ? { valid: true } : { valid: false, reason: 'bad-signature' };

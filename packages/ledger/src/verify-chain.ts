@@ -33,7 +33,9 @@ export class ChainVerifier {
   /** Feeds the next events. Returns false once the chain is known to be broken (the caller may stop reading). */
   push(events: readonly ChainedLedgerEvent[]): boolean {
     for (const event of events) {
-      if (this.broken) {return false;}
+      if (this.broken) {
+        return false;
+      }
       this.broken = this.check(event);
       if (!this.broken) {
         this.lastSeq = event.seq;
@@ -44,18 +46,28 @@ export class ChainVerifier {
   }
 
   result(): ChainVerification {
-    if (this.broken) {return { valid: false, ...this.broken };}
+    if (this.broken) {
+      return { valid: false, ...this.broken };
+    }
     for (const seq of this.anchors.keys()) {
-      if (seq > this.lastSeq) {return { valid: false, brokenAtSeq: this.lastSeq + 1, reason: 'truncated' };}
+      if (seq > this.lastSeq) {
+        return { valid: false, brokenAtSeq: this.lastSeq + 1, reason: 'truncated' };
+      }
     }
     return { valid: true, lastSeq: this.lastSeq, lastHash: this.lastHash };
   }
 
   private check(event: ChainedLedgerEvent): { brokenAtSeq: number; reason: ChainBreakReason } | null {
     const expectedSeq = this.lastSeq + 1;
-    if (event.seq <= this.lastSeq) {return { brokenAtSeq: event.seq, reason: 'seq-duplicate' };}
-    if (event.seq !== expectedSeq) {return { brokenAtSeq: expectedSeq, reason: 'seq-gap' };}
-    if (event.prevHash !== this.lastHash) {return { brokenAtSeq: event.seq, reason: 'prev-hash-mismatch' };}
+    if (event.seq <= this.lastSeq) {
+      return { brokenAtSeq: event.seq, reason: 'seq-duplicate' };
+    }
+    if (event.seq !== expectedSeq) {
+      return { brokenAtSeq: expectedSeq, reason: 'seq-gap' };
+    }
+    if (event.prevHash !== this.lastHash) {
+      return { brokenAtSeq: event.seq, reason: 'prev-hash-mismatch' };
+    }
     if (chainHash(event.prevHash, auditEventBody(event)) !== event.hash) {
       return { brokenAtSeq: event.seq, reason: 'hash-mismatch' };
     }

@@ -5,9 +5,13 @@ import path from 'node:path';
 export function findRepoRoot(start: string = process.cwd()): string {
   let current = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(current, 'pnpm-workspace.yaml'))) {return current;}
+    if (existsSync(path.join(current, 'pnpm-workspace.yaml'))) {
+      return current;
+    }
     const parent = path.dirname(current);
-    if (parent === current) {return process.cwd();}
+    if (parent === current) {
+      return process.cwd();
+    }
     current = parent;
   }
 }

@@ -25,7 +25,9 @@ export async function call<T = Record<string, unknown>>(
   options: RequestOptions = {},
 ): Promise<HttpResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.token) {headers.authorization = `Bearer ${options.token}`;}
+  if (options.token) {
+    headers.authorization = `Bearer ${options.token}`;
+  }
   let payload: string | undefined;
   if (options.rawBody !== undefined) {
     payload = options.rawBody;

@@ -31,7 +31,9 @@ export async function newOrg(app: NestFastifyApplication, name = `Org ${unique()
   const res = await call<SignupResponse>(app, 'POST', '/api/v1/auth/signup', {
     body: { organizationName: name, name: 'Olive Owner', email, password: TEST_PASSWORD },
   });
-  if (res.status !== 201) {throw new Error(`signup failed: ${res.status} ${res.text}`);}
+  if (res.status !== 201) {
+    throw new Error(`signup failed: ${res.status} ${res.text}`);
+  }
   return {
     orgId: res.body.organization.id,
     name,
@@ -45,9 +47,15 @@ export async function newOrg(app: NestFastifyApplication, name = `Org ${unique()
   };
 }
 
-export async function signIn(app: NestFastifyApplication, email: string, password = TEST_PASSWORD): Promise<TokenPair> {
+export async function signIn(
+  app: NestFastifyApplication,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<TokenPair> {
   const res = await call<TokenPair>(app, 'POST', '/api/v1/auth/login', { body: { email, password } });
-  if (res.status !== 200) {throw new Error(`login failed: ${res.status} ${res.text}`);}
+  if (res.status !== 200) {
+    throw new Error(`login failed: ${res.status} ${res.text}`);
+  }
   return res.body;
 }
 
@@ -63,13 +71,19 @@ export async function newUser(
     token: org.owner.accessToken,
     body: { email, role, ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}) },
   });
-  if (invite.status !== 201) {throw new Error(`invite failed: ${invite.status} ${invite.text}`);}
+  if (invite.status !== 201) {
+    throw new Error(`invite failed: ${invite.status} ${invite.text}`);
+  }
   const name = `${role} ${unique()}`;
   const accepted = await call<TokenPair>(app, 'POST', '/api/v1/auth/accept-invite', {
     body: { inviteToken: invite.body.inviteToken, name, password: TEST_PASSWORD },
   });
-  if (accepted.status !== 200) {throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);}
-  const me = await call<{ user: { id: string } }>(app, 'GET', '/api/v1/me', { token: accepted.body.accessToken });
+  if (accepted.status !== 200) {
+    throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
+  }
+  const me = await call<{ user: { id: string } }>(app, 'GET', '/api/v1/me', {
+    token: accepted.body.accessToken,
+  });
   return { userId: me.body.user.id, email, name, ...accepted.body };
 }
 

@@ -70,7 +70,10 @@ export interface TestApi {
 
 /** createApiApp on the medium run's database and Redis, quiet, with captured logs and an adjustable clock. */
 export async function startTestApi(
-  options: { env?: Record<string, string> } & Omit<CreateApiAppOptions, 'env' | 'clock' | 'logTransports'> = {},
+  options: { env?: Record<string, string> } & Omit<
+    CreateApiAppOptions,
+    'env' | 'clock' | 'logTransports'
+  > = {},
 ): Promise<TestApi> {
   const env = testApiEnv(options.env);
   const logs = new CapturedLogs();

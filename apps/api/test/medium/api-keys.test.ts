@@ -23,31 +23,47 @@ describe('API keys', () => {
     expect(created.body.key).toMatch(/^ksm_[A-Za-z0-9_-]{43}$/);
     expect(created.body.key.startsWith(created.body.apiKey.prefix)).toBe(true);
 
-    const list = await call<ApiKeyList>(api.app, 'GET', `/api/v1/orgs/${org.orgId}/api-keys`, { token: org.owner.accessToken });
+    const list = await call<ApiKeyList>(api.app, 'GET', `/api/v1/orgs/${org.orgId}/api-keys`, {
+      token: org.owner.accessToken,
+    });
     expect(list.body.items).toHaveLength(1);
     expect(list.text).not.toContain(created.body.key);
 
     const key = created.body.key;
-    expect((await call(api.app, 'GET', `/api/v1/orgs/${org.orgId}/members`, { token: key })).status).toBe(200);
+    expect((await call(api.app, 'GET', `/api/v1/orgs/${org.orgId}/members`, { token: key })).status).toBe(
+      200,
+    );
     const write = await call(api.app, 'POST', `/api/v1/orgs/${org.orgId}/members`, {
       token: key,
       body: { email: newEmail(), role: 'VIEWER' },
     });
     expect(write.status).toBe(403);
-    expect((await call(api.app, 'GET', `/api/v1/orgs/${other.orgId}/members`, { token: key })).status).toBe(404);
+    expect((await call(api.app, 'GET', `/api/v1/orgs/${other.orgId}/members`, { token: key })).status).toBe(
+      404,
+    );
 
-    const revoked = await call(api.app, 'DELETE', `/api/v1/orgs/${org.orgId}/api-keys/${created.body.apiKey.id}`, {
-      token: org.owner.accessToken,
-    });
+    const revoked = await call(
+      api.app,
+      'DELETE',
+      `/api/v1/orgs/${org.orgId}/api-keys/${created.body.apiKey.id}`,
+      {
+        token: org.owner.accessToken,
+      },
+    );
     expect(revoked.status).toBe(204);
-    expect((await call(api.app, 'GET', `/api/v1/orgs/${org.orgId}/members`, { token: key })).status).toBe(401);
+    expect((await call(api.app, 'GET', `/api/v1/orgs/${org.orgId}/members`, { token: key })).status).toBe(
+      401,
+    );
   });
 
   it('lets an ADMIN key manage members but refuses keys stronger than their creator or OWNER keys', async () => {
     const org = await newOrg(api.app);
     const admin = await newUser(api.app, org, 'ADMIN');
     const url = `/api/v1/orgs/${org.orgId}/api-keys`;
-    expect((await call(api.app, 'POST', url, { token: admin.accessToken, body: { name: 'o', role: 'OWNER' } })).status).toBe(400);
+    expect(
+      (await call(api.app, 'POST', url, { token: admin.accessToken, body: { name: 'o', role: 'OWNER' } }))
+        .status,
+    ).toBe(400);
     const adminKey = await call<CreateApiKeyResponse>(api.app, 'POST', url, {
       token: admin.accessToken,
       body: { name: 'automation', role: 'ADMIN' },

@@ -99,7 +99,9 @@ describe('GET /orgs/:orgId/audit-events', () => {
     for (const [index, event] of body.items.entries()) {
       expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
       const older = body.items[index + 1];
-      if (older) {expect(event.prevHash).toBe(older.hash);}
+      if (older) {
+        expect(event.prevHash).toBe(older.hash);
+      }
     }
   });
 
@@ -131,7 +133,9 @@ describe('GET /orgs/:orgId/audit-events', () => {
   ])('answers 400 naming the field for ?%s', async (query, field) => {
     const response = await get(alice, `/orgs/${alice.orgId}/audit-events?${query}`);
     expect(response.statusCode, response.body).toBe(400);
-    if (field) {expect(response.body).toContain(field);}
+    if (field) {
+      expect(response.body).toContain(field);
+    }
   });
 
   it("does not show another organization's audit events", async () => {

@@ -119,7 +119,9 @@ describe('verification of a tampered chain', () => {
   // What an attacker with the owner role can do: switch the triggers off for the transaction, then edit.
   it('names the seq whose payload was changed', async () => {
     const orgId = await ctx.newOrg();
-    for (let i = 1; i <= 6; i += 1) {await audit.appendStandalone(orgId, login(i));}
+    for (let i = 1; i <= 6; i += 1) {
+      await audit.appendStandalone(orgId, login(i));
+    }
     await ctx.owner.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`set local session_replication_role = replica`);
       await tx.$executeRaw`update "AuditEvent" set "payload" = '{"n": 999}'::jsonb
@@ -134,7 +136,9 @@ describe('verification of a tampered chain', () => {
 
   it('names the missing seq when an event was deleted', async () => {
     const orgId = await ctx.newOrg();
-    for (let i = 1; i <= 5; i += 1) {await audit.appendStandalone(orgId, login(i));}
+    for (let i = 1; i <= 5; i += 1) {
+      await audit.appendStandalone(orgId, login(i));
+    }
     await ctx.owner.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`set local session_replication_role = replica`);
       await tx.$executeRaw`delete from "AuditEvent" where "organizationId" = ${orgId}::uuid and "seq" = 2`;

@@ -17,13 +17,20 @@ afterAll(async () => {
 });
 
 const auditActions = async (orgId: string): Promise<string[]> =>
-  (await owner.auditEvent.findMany({ where: { organizationId: orgId }, orderBy: { seq: 'asc' } })).map((e) => e.action);
+  (await owner.auditEvent.findMany({ where: { organizationId: orgId }, orderBy: { seq: 'asc' } })).map(
+    (e) => e.action,
+  );
 
 describe('sign-up', () => {
   it('creates the organization with its creator as OWNER and returns a session', async () => {
     const email = newEmail('founder');
     const res = await call<SignupResponse>(api.app, 'POST', '/api/v1/auth/signup', {
-      body: { organizationName: 'Acme', name: 'Ada', email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD },
+      body: {
+        organizationName: 'Acme',
+        name: 'Ada',
+        email: `  ${email.toUpperCase()} `,
+        password: TEST_PASSWORD,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.user.email).toBe(email);
@@ -100,7 +107,9 @@ describe('refresh', () => {
       body: { refreshToken: org.owner.refreshToken },
     });
     expect(rotated.status).toBe(200);
-    const reuse = await call(api.app, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: org.owner.refreshToken } });
+    const reuse = await call(api.app, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: org.owner.refreshToken },
+    });
     expect(reuse.status).toBe(401);
     const sibling = await call(api.app, 'POST', '/api/v1/auth/refresh', {
       body: { refreshToken: rotated.body.refreshToken },
@@ -110,7 +119,9 @@ describe('refresh', () => {
   });
 
   it('rejects an unknown refresh token', async () => {
-    const res = await call(api.app, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: 'not-a-token' } });
+    const res = await call(api.app, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: 'not-a-token' },
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -127,7 +138,9 @@ describe('logout', () => {
       body: { refreshToken: org.owner.refreshToken },
     });
     expect(res.status).toBe(204);
-    const after = await call(api.app, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: org.owner.refreshToken } });
+    const after = await call(api.app, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: org.owner.refreshToken },
+    });
     expect(after.status).toBe(401);
     expect(await auditActions(org.orgId)).toContain('auth.logged-out');
   });

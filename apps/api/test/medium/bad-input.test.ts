@@ -14,17 +14,57 @@ afterAll(async () => {
   await api?.close();
 });
 
-type Route = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: () => string; auth: boolean; validBody?: () => Record<string, unknown> };
+type Route = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: () => string;
+  auth: boolean;
+  validBody?: () => Record<string, unknown>;
+};
 
 const routes: Route[] = [
-  { method: 'POST', path: () => '/auth/signup', auth: false, validBody: () => ({ organizationName: 'A', name: 'B', email: 'c@example.test', password: 'long enough password' }) },
-  { method: 'POST', path: () => '/auth/login', auth: false, validBody: () => ({ email: 'c@example.test', password: 'x' }) },
+  {
+    method: 'POST',
+    path: () => '/auth/signup',
+    auth: false,
+    validBody: () => ({
+      organizationName: 'A',
+      name: 'B',
+      email: 'c@example.test',
+      password: 'long enough password',
+    }),
+  },
+  {
+    method: 'POST',
+    path: () => '/auth/login',
+    auth: false,
+    validBody: () => ({ email: 'c@example.test', password: 'x' }),
+  },
   { method: 'POST', path: () => '/auth/refresh', auth: false, validBody: () => ({ refreshToken: 'x' }) },
   { method: 'POST', path: () => '/auth/logout', auth: true, validBody: () => ({ refreshToken: 'x' }) },
-  { method: 'POST', path: () => '/auth/accept-invite', auth: false, validBody: () => ({ inviteToken: 'x', name: 'n', password: 'p' }) },
-  { method: 'POST', path: () => `/orgs/${org.orgId}/members`, auth: true, validBody: () => ({ email: 'v@example.test', role: 'VIEWER' }) },
-  { method: 'PATCH', path: () => `/orgs/${org.orgId}/members/${randomUUID()}`, auth: true, validBody: () => ({ role: 'VIEWER' }) },
-  { method: 'POST', path: () => `/orgs/${org.orgId}/api-keys`, auth: true, validBody: () => ({ name: 'k', role: 'VIEWER' }) },
+  {
+    method: 'POST',
+    path: () => '/auth/accept-invite',
+    auth: false,
+    validBody: () => ({ inviteToken: 'x', name: 'n', password: 'p' }),
+  },
+  {
+    method: 'POST',
+    path: () => `/orgs/${org.orgId}/members`,
+    auth: true,
+    validBody: () => ({ email: 'v@example.test', role: 'VIEWER' }),
+  },
+  {
+    method: 'PATCH',
+    path: () => `/orgs/${org.orgId}/members/${randomUUID()}`,
+    auth: true,
+    validBody: () => ({ role: 'VIEWER' }),
+  },
+  {
+    method: 'POST',
+    path: () => `/orgs/${org.orgId}/api-keys`,
+    auth: true,
+    validBody: () => ({ name: 'k', role: 'VIEWER' }),
+  },
 ];
 const bodyRoutes = routes.filter((r) => r.validBody);
 
@@ -38,7 +78,11 @@ const send = (route: Route, options: { body?: unknown; rawBody?: string; token?:
 const expectClientError = (res: { status: number; body: unknown; text: string }) => {
   expect(res.status, res.text).toBeGreaterThanOrEqual(400);
   expect(res.status, res.text).toBeLessThan(500);
-  expect(res.body).toMatchObject({ statusCode: res.status, error: expect.any(String), message: expect.any(String) });
+  expect(res.body).toMatchObject({
+    statusCode: res.status,
+    error: expect.any(String),
+    message: expect.any(String),
+  });
 };
 
 const label = (r: Route) => `${r.method} ${r.path.toString().replace(/^\(\) => /, '')}`;
@@ -50,18 +94,26 @@ describe('bad input never causes a 5xx', () => {
     expectClientError(res);
   });
 
-  it.each(bodyRoutes.map((r) => ({ r, name: label(r) })))('unknown field → 400 naming it: $name', async ({ r }) => {
-    const res = await send(r, { body: { ...r.validBody?.(), isAdmin: true } });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ issues: expect.arrayContaining([{ path: ['isAdmin'], message: expect.any(String) }]) });
-  });
+  it.each(bodyRoutes.map((r) => ({ r, name: label(r) })))(
+    'unknown field → 400 naming it: $name',
+    async ({ r }) => {
+      const res = await send(r, { body: { ...r.validBody?.(), isAdmin: true } });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        issues: expect.arrayContaining([{ path: ['isAdmin'], message: expect.any(String) }]),
+      });
+    },
+  );
 
-  it.each(bodyRoutes.map((r) => ({ r, name: label(r) })))('wrong types → 400 with field paths: $name', async ({ r }) => {
-    const body = Object.fromEntries(Object.keys(r.validBody?.() ?? {}).map((key) => [key, 12345]));
-    const res = await send(r, { body });
-    expect(res.status).toBe(400);
-    expect((res.body as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
-  });
+  it.each(bodyRoutes.map((r) => ({ r, name: label(r) })))(
+    'wrong types → 400 with field paths: $name',
+    async ({ r }) => {
+      const body = Object.fromEntries(Object.keys(r.validBody?.() ?? {}).map((key) => [key, 12345]));
+      const res = await send(r, { body });
+      expect(res.status).toBe(400);
+      expect((res.body as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(bodyRoutes.map((r) => ({ r, name: label(r) })))('1 MB strings → 4xx: $name', async ({ r }) => {
     const huge = 'a'.repeat(1_000_000);
@@ -70,16 +122,21 @@ describe('bad input never causes a 5xx', () => {
   });
 
   it('a body over the 1 MiB limit → 413', async () => {
-    const res = await send(routes[1] as Route, { body: { email: 'a@example.test', password: 'x'.repeat(1_100_000) } });
+    const res = await send(routes[1] as Route, {
+      body: { email: 'a@example.test', password: 'x'.repeat(1_100_000) },
+    });
     expect(res.status).toBe(413);
     expectClientError(res);
   });
 
-  it.each(routes.filter((r) => r.auth).map((r) => ({ r, name: label(r) })))('missing auth → 401: $name', async ({ r }) => {
-    const res = await send(r, { body: r.validBody?.(), token: null });
-    expect(res.status).toBe(401);
-    expectClientError(res);
-  });
+  it.each(routes.filter((r) => r.auth).map((r) => ({ r, name: label(r) })))(
+    'missing auth → 401: $name',
+    async ({ r }) => {
+      const res = await send(r, { body: r.validBody?.(), token: null });
+      expect(res.status).toBe(401);
+      expectClientError(res);
+    },
+  );
 
   it.each([
     ['GET', '/orgs/not-a-uuid/members'],

@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InviteMemberResponse, MeResponse, MemberList, TokenPair } from '@kushim/contracts';
 import { createPrismaClient, type PrismaClient } from '@kushim/db';
-import { call, newEmail, newOrg, newUser, signIn, startTestApi, TEST_PASSWORD, type TestApi } from '../factories';
+import {
+  call,
+  newEmail,
+  newOrg,
+  newUser,
+  signIn,
+  startTestApi,
+  TEST_PASSWORD,
+  type TestApi,
+} from '../factories';
 
 let api: TestApi;
 let owner: PrismaClient;
@@ -26,7 +35,11 @@ describe('invitations', () => {
       body: { email, role: 'COMPLIANCE_MANAGER' },
     });
     expect(invite.status).toBe(201);
-    expect(invite.body.invitation).toMatchObject({ email, role: 'COMPLIANCE_MANAGER', membershipExpiresAt: null });
+    expect(invite.body.invitation).toMatchObject({
+      email,
+      role: 'COMPLIANCE_MANAGER',
+      membershipExpiresAt: null,
+    });
     const stored = await owner.invitation.findUniqueOrThrow({ where: { id: invite.body.invitation.id } });
     expect(stored.tokenHash).not.toContain(invite.body.inviteToken);
 
@@ -43,7 +56,9 @@ describe('invitations', () => {
     });
     expect(again.status).toBe(410);
     expect(again.body).toMatchObject({ message: expect.stringContaining('already been used') });
-    const actions = (await owner.auditEvent.findMany({ where: { organizationId: org.orgId } })).map((e) => e.action);
+    const actions = (await owner.auditEvent.findMany({ where: { organizationId: org.orgId } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['member.invited', 'member.joined']));
   });
 
@@ -95,8 +110,17 @@ describe('invitations', () => {
     const admin = await newUser(api.app, org, 'ADMIN');
     const url = `/api/v1/orgs/${org.orgId}/members`;
     const asOwner = { token: org.owner.accessToken };
-    expect((await call(api.app, 'POST', url, { ...asOwner, body: { email: newEmail(), role: 'OWNER' } })).status).toBe(400);
-    expect((await call(api.app, 'POST', url, { token: admin.accessToken, body: { email: newEmail(), role: 'ADMIN' } })).status).toBe(403);
+    expect(
+      (await call(api.app, 'POST', url, { ...asOwner, body: { email: newEmail(), role: 'OWNER' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(api.app, 'POST', url, {
+          token: admin.accessToken,
+          body: { email: newEmail(), role: 'ADMIN' },
+        })
+      ).status,
+    ).toBe(403);
     const future = new Date(Date.now() + HOUR).toISOString();
     const viewerWithEnd = await call(api.app, 'POST', url, {
       ...asOwner,
@@ -121,12 +145,20 @@ describe('expired auditor', () => {
     expect((await call(api.app, 'GET', membersUrl, { token: auditor.accessToken })).status).toBe(200);
 
     api.clock.advance(2 * HOUR);
-    for (const url of [membersUrl, `/api/v1/orgs/${org.orgId}/api-keys`, `/api/v1/orgs/${org.orgId}/audit-events`]) {
+    for (const url of [
+      membersUrl,
+      `/api/v1/orgs/${org.orgId}/api-keys`,
+      `/api/v1/orgs/${org.orgId}/audit-events`,
+    ]) {
       expect((await call(api.app, 'GET', url, { token: auditor.accessToken })).status, url).toBe(404);
     }
     const me = await call<MeResponse>(api.app, 'GET', '/api/v1/me', { token: auditor.accessToken });
-    expect(me.body.memberships).toEqual([{ orgId: org.orgId, organizationName: org.name, role: 'AUDITOR', expiresAt }]);
-    expect(new Date(me.body.memberships[0]?.expiresAt ?? 0).getTime()).toBeLessThan(api.clock.now().getTime());
+    expect(me.body.memberships).toEqual([
+      { orgId: org.orgId, organizationName: org.name, role: 'AUDITOR', expiresAt },
+    ]);
+    expect(new Date(me.body.memberships[0]?.expiresAt ?? 0).getTime()).toBeLessThan(
+      api.clock.now().getTime(),
+    );
   });
 });
 
@@ -137,11 +169,17 @@ describe('member management', () => {
     const base = `/api/v1/orgs/${org.orgId}/members`;
     const asOwner = { token: org.owner.accessToken };
 
-    const promoted = await call(api.app, 'PATCH', `${base}/${viewer.userId}`, { ...asOwner, body: { role: 'AUDITOR' } });
+    const promoted = await call(api.app, 'PATCH', `${base}/${viewer.userId}`, {
+      ...asOwner,
+      body: { role: 'AUDITOR' },
+    });
     expect(promoted.status).toBe(200);
     expect(promoted.body).toMatchObject({ userId: viewer.userId, role: 'AUDITOR' });
 
-    const lastOwner = await call(api.app, 'PATCH', `${base}/${org.owner.userId}`, { ...asOwner, body: { role: 'ADMIN' } });
+    const lastOwner = await call(api.app, 'PATCH', `${base}/${org.owner.userId}`, {
+      ...asOwner,
+      body: { role: 'ADMIN' },
+    });
     expect(lastOwner.status).toBe(409);
 
     const list = await call<MemberList>(api.app, 'GET', base, asOwner);
@@ -150,9 +188,13 @@ describe('member management', () => {
     const removed = await call(api.app, 'DELETE', `${base}/${viewer.userId}`, asOwner);
     expect(removed.status).toBe(204);
     expect((await call(api.app, 'GET', base, { token: viewer.accessToken })).status).toBe(404);
-    const refresh = await call(api.app, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: viewer.refreshToken } });
+    const refresh = await call(api.app, 'POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: viewer.refreshToken },
+    });
     expect(refresh.status).toBe(401);
-    const actions = (await owner.auditEvent.findMany({ where: { organizationId: org.orgId } })).map((e) => e.action);
+    const actions = (await owner.auditEvent.findMany({ where: { organizationId: org.orgId } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['member.role-changed', 'member.removed']));
   });
 
@@ -161,8 +203,12 @@ describe('member management', () => {
     const admin = await newUser(api.app, org, 'ADMIN');
     const viewer = await newUser(api.app, org, 'VIEWER');
     const url = `/api/v1/orgs/${org.orgId}/members/${viewer.userId}`;
-    expect((await call(api.app, 'PATCH', url, { token: admin.accessToken, body: { role: 'ADMIN' } })).status).toBe(403);
-    expect((await call(api.app, 'PATCH', url, { token: org.owner.accessToken, body: { role: 'ADMIN' } })).status).toBe(200);
+    expect(
+      (await call(api.app, 'PATCH', url, { token: admin.accessToken, body: { role: 'ADMIN' } })).status,
+    ).toBe(403);
+    expect(
+      (await call(api.app, 'PATCH', url, { token: org.owner.accessToken, body: { role: 'ADMIN' } })).status,
+    ).toBe(200);
     await signIn(api.app, viewer.email);
   });
 });

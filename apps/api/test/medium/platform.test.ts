@@ -34,7 +34,9 @@ describe('operations endpoints', () => {
   it('serves the OpenAPI document generated from the zod schemas', async () => {
     const res = await call<{ paths: Record<string, unknown> }>(api.app, 'GET', '/api/docs-json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/orgs/{orgId}/members']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/orgs/{orgId}/members']),
+    );
     expect(JSON.stringify(res.body)).toContain('organizationName');
   });
 });
@@ -43,7 +45,9 @@ describe('errors and correlation ids', () => {
   it('echoes an acceptable x-request-id and generates one otherwise', async () => {
     const echoed = await call(api.app, 'GET', '/health', { headers: { 'x-request-id': 'trace-abc.123' } });
     expect(echoed.headers['x-request-id']).toBe('trace-abc.123');
-    const generated = await call(api.app, 'GET', '/health', { headers: { 'x-request-id': 'bad id\nwith newline' } });
+    const generated = await call(api.app, 'GET', '/health', {
+      headers: { 'x-request-id': 'bad id\nwith newline' },
+    });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -82,8 +86,13 @@ describe('logs', () => {
     const refreshed = await call<TokenPair>(api.app, 'POST', '/api/v1/auth/refresh', {
       body: { refreshToken: org.owner.refreshToken },
     });
-    await call(api.app, 'POST', '/api/v1/auth/login', { body: { email: org.owner.email, password: 'wrong password here' } });
-    await call(api.app, 'GET', '/api/v1/me', { token: refreshed.body.accessToken, headers: { cookie: 'kushim_access=abc.def' } });
+    await call(api.app, 'POST', '/api/v1/auth/login', {
+      body: { email: org.owner.email, password: 'wrong password here' },
+    });
+    await call(api.app, 'GET', '/api/v1/me', {
+      token: refreshed.body.accessToken,
+      headers: { cookie: 'kushim_access=abc.def' },
+    });
     const key = await call<{ key: string }>(api.app, 'POST', `/api/v1/orgs/${org.orgId}/api-keys`, {
       token: org.owner.accessToken,
       body: { name: 'k', role: 'VIEWER' },

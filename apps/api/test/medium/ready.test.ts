@@ -8,7 +8,10 @@ describe('/ready', () => {
     try {
       const res = await call(broken.app, 'GET', '/ready');
       expect(res.status).toBe(503);
-      expect(res.body, res.text).toMatchObject({ statusCode: 503, message: expect.stringContaining('redis') });
+      expect(res.body, res.text).toMatchObject({
+        statusCode: 503,
+        message: expect.stringContaining('redis'),
+      });
       expect((await call(broken.app, 'GET', '/health')).status).toBe(200);
     } finally {
       await broken.close();

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '@kushim/contracts';
-import { call, newEmail, orgWithEveryRole, startTestApi, type SignedInUser, type TestApi, type TestOrg } from '../factories';
+import {
+  call,
+  newEmail,
+  orgWithEveryRole,
+  startTestApi,
+  type SignedInUser,
+  type TestApi,
+  type TestOrg,
+} from '../factories';
 
 let api: TestApi;
 let org: TestOrg;
@@ -15,14 +23,34 @@ afterAll(async () => {
   await api?.close();
 });
 
-type WriteRoute = { name: string; method: 'POST' | 'PATCH' | 'DELETE'; path: () => string; body?: () => unknown };
+type WriteRoute = {
+  name: string;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  path: () => string;
+  body?: () => unknown;
+};
 
 // Targets that do not exist make allowed calls end in 404 rather than changing the matrix's own members.
 const writeRoutes: WriteRoute[] = [
-  { name: 'invite member', method: 'POST', path: () => `/orgs/${org.orgId}/members`, body: () => ({ email: newEmail(), role: 'VIEWER' }) },
-  { name: 'change member', method: 'PATCH', path: () => `/orgs/${org.orgId}/members/${randomUUID()}`, body: () => ({ role: 'VIEWER' }) },
+  {
+    name: 'invite member',
+    method: 'POST',
+    path: () => `/orgs/${org.orgId}/members`,
+    body: () => ({ email: newEmail(), role: 'VIEWER' }),
+  },
+  {
+    name: 'change member',
+    method: 'PATCH',
+    path: () => `/orgs/${org.orgId}/members/${randomUUID()}`,
+    body: () => ({ role: 'VIEWER' }),
+  },
   { name: 'remove member', method: 'DELETE', path: () => `/orgs/${org.orgId}/members/${randomUUID()}` },
-  { name: 'create API key', method: 'POST', path: () => `/orgs/${org.orgId}/api-keys`, body: () => ({ name: 'ci', role: 'VIEWER' }) },
+  {
+    name: 'create API key',
+    method: 'POST',
+    path: () => `/orgs/${org.orgId}/api-keys`,
+    body: () => ({ name: 'ci', role: 'VIEWER' }),
+  },
   { name: 'revoke API key', method: 'DELETE', path: () => `/orgs/${org.orgId}/api-keys/${randomUUID()}` },
 ];
 

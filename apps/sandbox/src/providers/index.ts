@@ -14,4 +14,10 @@ export interface SandboxProviderRoutes {
 }
 
 // Each provider folder adds itself here.
-export const sandboxProviders: SandboxProviderRoutes[] = [awsSandbox, oktaSandbox, githubSandbox, slackSandbox, jiraSandbox];
+export const sandboxProviders: SandboxProviderRoutes[] = [
+  awsSandbox,
+  oktaSandbox,
+  githubSandbox,
+  slackSandbox,
+  jiraSandbox,
+];

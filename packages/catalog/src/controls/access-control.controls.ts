@@ -24,8 +24,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     title: 'Cloud root accounts are locked down',
     description:
       'Each cloud root or break-glass account has hardware MFA, no access keys, and is used only in documented emergencies.',
-    testProcedure:
-      'Automated checks: aws.iam.root-mfa, aws.iam.root-no-access-keys.',
+    testProcedure: 'Automated checks: aws.iam.root-mfa, aws.iam.root-no-access-keys.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -131,8 +130,7 @@ export const accessControlControls: readonly ControlDefinition[] = [
     id: 'KSM-AC-09',
     title: 'Long-lived access keys are rotated',
     description: 'Programmatic access keys are rotated at least every 90 days; unused keys are deleted.',
-    testProcedure:
-      'Automated checks: aws.iam.access-keys-rotated-90-days.',
+    testProcedure: 'Automated checks: aws.iam.access-keys-rotated-90-days.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

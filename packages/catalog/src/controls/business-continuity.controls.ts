@@ -9,8 +9,7 @@ export const businessContinuityControls: readonly ControlDefinition[] = [
     title: 'Production data is backed up automatically',
     description:
       'Databases have automated daily backups with point-in-time recovery retained for at least 7 days; object storage holding customer data is versioned.',
-    testProcedure:
-      'Automated checks: aws.s3.versioning-enabled, aws.rds.backup-retention-7-days.',
+    testProcedure: 'Automated checks: aws.s3.versioning-enabled, aws.rds.backup-retention-7-days.',
     frequency: 'daily',
     defaultOwnerRole: 'ADMIN',
     category,
@@ -50,7 +49,8 @@ export const businessContinuityControls: readonly ControlDefinition[] = [
     id: 'KSM-BCP-04',
     title: 'Production runs redundantly across availability zones',
     description: 'Databases and services run in at least two availability zones with automatic failover.',
-    testProcedure: 'Manual evidence: infrastructure configuration showing production databases and load balancers spread across availability zones (automated checks planned).',
+    testProcedure:
+      'Manual evidence: infrastructure configuration showing production databases and load balancers spread across availability zones (automated checks planned).',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

@@ -92,8 +92,7 @@ export const dataManagementControls: readonly ControlDefinition[] = [
     title: 'Data transfers use approved channels',
     description:
       'Exports of customer or confidential data go only through approved, logged channels; public repositories and personal storage are not permitted for company data.',
-    testProcedure:
-      'Manual evidence: the data transfer policy and a sample of approved transfers.',
+    testProcedure: 'Manual evidence: the data transfer policy and a sample of approved transfers.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

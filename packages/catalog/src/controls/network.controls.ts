@@ -23,8 +23,7 @@ export const networkControls: readonly ControlDefinition[] = [
     title: 'Production data stores sit in private networks',
     description:
       'Databases and internal services run in private subnets without public endpoints; only load balancers are internet-facing.',
-    testProcedure:
-      'Automated checks: aws.ec2.no-unrestricted-all-traffic, aws.rds.not-publicly-accessible.',
+    testProcedure: 'Automated checks: aws.ec2.no-unrestricted-all-traffic, aws.rds.not-publicly-accessible.',
     frequency: 'continuous',
     defaultOwnerRole: 'ADMIN',
     category,

@@ -16,7 +16,11 @@ export const PasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const PersonNameSchema = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+export const PersonNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(200, 'must be at most 200 characters');
 
 /** Login compares against stored hashes, so it only bounds the length of what it receives. */
 export const LoginPasswordSchema = z.string().min(1, 'is required').max(PASSWORD_MAX_LENGTH);

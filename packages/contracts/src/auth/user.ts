@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { RoleSchema } from '../common/role';
 
-export const UserSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string(), createdAt: z.string() });
+export const UserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+});
 export type UserView = z.infer<typeof UserSchema>;
 
 export const OrganizationSchema = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string() });

@@ -32,7 +32,9 @@ export interface ResolvedDatabase {
  * embedded PostgreSQL from npm (started here, or reused if one from an earlier run still listens on its port).
  */
 export async function resolveDatabaseUrl(options: ResolveDatabaseUrlOptions = {}): Promise<ResolvedDatabase> {
-  if (process.env.DATABASE_URL) {return { url: process.env.DATABASE_URL };}
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL };
+  }
 
   const probeHost = options.probeHost ?? '127.0.0.1';
   const probePort = options.probePort ?? 5432;
@@ -46,7 +48,9 @@ export async function resolveDatabaseUrl(options: ResolveDatabaseUrlOptions = {}
   const port = options.embeddedPort ?? EMBEDDED_POSTGRES_PORT;
   const embeddedUrl = `postgresql://postgres@127.0.0.1:${port}/kushim`;
   // Another process (an earlier `pnpm dev`) already runs it: use it, and leave stopping it to that process.
-  if (await acceptsConnections('127.0.0.1', port)) {return { url: embeddedUrl };}
+  if (await acceptsConnections('127.0.0.1', port)) {
+    return { url: embeddedUrl };
+  }
 
   const handle = await startEmbeddedPostgres({
     dataDir: options.embeddedDataDir ?? path.join(stateDir(), 'pg'),

@@ -3,7 +3,9 @@ import { Client } from 'pg';
 /** The database a postgresql:// URL names. */
 export function databaseName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!name) {throw new Error(`The database URL names no database: ${redactUrl(url)}`);}
+  if (!name) {
+    throw new Error(`The database URL names no database: ${redactUrl(url)}`);
+  }
   return name;
 }
 
@@ -17,7 +19,9 @@ export function withDatabase(url: string, database: string): string {
 /** The URL without its password, for messages. */
 export function redactUrl(url: string): string {
   const parsed = new URL(url);
-  if (parsed.password) {parsed.password = '***';}
+  if (parsed.password) {
+    parsed.password = '***';
+  }
   return parsed.toString();
 }
 
@@ -35,13 +39,17 @@ export async function ensureDatabase(ownerUrl: string): Promise<{ created: boole
   await client.connect();
   try {
     const existing = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (existing.rowCount) {return { created: false };}
+    if (existing.rowCount) {
+      return { created: false };
+    }
     try {
       await client.query(`create database ${quoteIdentifier(name)}`);
       return { created: true };
     } catch (error) {
       // 42P04 duplicate_database: another process created it between our check and our create.
-      if ((error as { code?: string }).code === '42P04') {return { created: false };}
+      if ((error as { code?: string }).code === '42P04') {
+        return { created: false };
+      }
       throw error;
     }
   } finally {

@@ -78,7 +78,9 @@ async function pendingMigrations(client: Client, files: MigrationFile[]): Promis
   );
   const live = rows.filter((row) => row.rolled_back_at === null);
   const unfinished = live.find((row) => row.finished_at === null);
-  if (unfinished) {throw new FailedMigrationError(unfinished.migration_name);}
+  if (unfinished) {
+    throw new FailedMigrationError(unfinished.migration_name);
+  }
 
   const appliedByName = new Map(live.map((row) => [row.migration_name, row]));
   const pending: MigrationFile[] = [];

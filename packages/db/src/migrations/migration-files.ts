@@ -38,11 +38,15 @@ export async function readMigrationFiles(
   for (const name of names) {
     const script = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8').catch(
       (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') {return null;}
+        if (error.code === 'ENOENT') {
+          return null;
+        }
         throw error;
       },
     );
-    if (script !== null) {files.push({ name, script, checksum: scriptChecksum(script) });}
+    if (script !== null) {
+      files.push({ name, script, checksum: scriptChecksum(script) });
+    }
   }
   return files;
 }

@@ -18,7 +18,11 @@ const users = defineCheck({
 });
 
 const now = new Date('2026-11-01T00:00:00Z');
-const snapshot = (content: unknown, collectedAt = '2026-11-01T00:00:00Z') => ({ kind: 'demo.users', collectedAt, content });
+const snapshot = (content: unknown, collectedAt = '2026-11-01T00:00:00Z') => ({
+  kind: 'demo.users',
+  collectedAt,
+  content,
+});
 
 describe('runCheck', () => {
   it('passes when every inspected resource passes', () => {
@@ -30,14 +34,28 @@ describe('runCheck', () => {
   });
 
   it('fails when any resource fails, reporting every resource', () => {
-    const outcome = runCheck(users, evidenceSet([snapshot([{ id: 'a', mfa: true }, { id: 'b', mfa: false }])]), now);
+    const outcome = runCheck(
+      users,
+      evidenceSet([
+        snapshot([
+          { id: 'a', mfa: true },
+          { id: 'b', mfa: false },
+        ]),
+      ]),
+      now,
+    );
     expect(outcome.status).toBe('FAIL');
     expect(outcome.findings.map((f) => f.status)).toEqual(['PASS', 'FAIL']);
   });
 
   it('is inconclusive, never passing, when required evidence is missing', () => {
     const outcome = runCheck(users, evidenceSet([]), now);
-    expect(outcome).toEqual({ checkId: 'demo.users.mfa', status: 'INCONCLUSIVE', findings: [], missingEvidence: ['demo.users'] });
+    expect(outcome).toEqual({
+      checkId: 'demo.users.mfa',
+      status: 'INCONCLUSIVE',
+      findings: [],
+      missingEvidence: ['demo.users'],
+    });
   });
 
   it('is not applicable when there is nothing to inspect', () => {
@@ -45,7 +63,10 @@ describe('runCheck', () => {
   });
 
   it('reads the latest snapshot of a kind', () => {
-    const set = evidenceSet([snapshot([{ id: 'a', mfa: true }], '2026-11-02T00:00:00Z'), snapshot([{ id: 'a', mfa: false }])]);
+    const set = evidenceSet([
+      snapshot([{ id: 'a', mfa: true }], '2026-11-02T00:00:00Z'),
+      snapshot([{ id: 'a', mfa: false }]),
+    ]);
     expect(runCheck(users, set, now).status).toBe('PASS');
   });
 });

@@ -60,7 +60,12 @@ export interface CheckOutcome {
  * Runs a check. Missing evidence → INCONCLUSIVE (never PASS); no resource inspected → NOT_APPLICABLE; any FAIL
  * finding → FAIL.
  */
-export function runCheck(check: CheckDefinition, evidence: EvidenceSet, now: Date, settings: CheckSettings = {}): CheckOutcome {
+export function runCheck(
+  check: CheckDefinition,
+  evidence: EvidenceSet,
+  now: Date,
+  settings: CheckSettings = {},
+): CheckOutcome {
   const missingEvidence = check.evidence.filter((kind) => !evidence.has(kind));
   if (missingEvidence.length > 0) {
     return { checkId: check.id, status: 'INCONCLUSIVE', findings: [], missingEvidence };

@@ -57,7 +57,9 @@ describe('Registry', () => {
   it('throws on a duplicate check id across providers', () => {
     const other = defineCollector<null>({ ...collector, produces: ['demo.other'] });
     const registry = new Registry().registerProvider(provider('okta'));
-    expect(() => registry.registerProvider(provider('github', [check], [other]))).toThrow(/check "demo.users.mfa"/);
+    expect(() => registry.registerProvider(provider('github', [check], [other]))).toThrow(
+      /check "demo.users.mfa"/,
+    );
   });
 
   it('throws when two collectors produce the same evidence kind', () => {
@@ -66,7 +68,9 @@ describe('Registry', () => {
   });
 
   it('reports evidence a check needs that nothing produces', () => {
-    const registry = new Registry().registerProvider(provider('okta', [{ ...check, evidence: ['demo.missing'] }]));
+    const registry = new Registry().registerProvider(
+      provider('okta', [{ ...check, evidence: ['demo.missing'] }]),
+    );
     expect(registry.unproducedEvidence()).toEqual([{ checkId: 'demo.users.mfa', kind: 'demo.missing' }]);
   });
 });

@@ -30,7 +30,9 @@ export class Registry {
       for (const kind of collector.produces) {
         const other = this.producers.get(kind);
         if (other) {
-          throw new DuplicateRegistrationError(`evidence kind "${kind}" is produced by both ${other} and ${id}`);
+          throw new DuplicateRegistrationError(
+            `evidence kind "${kind}" is produced by both ${other} and ${id}`,
+          );
         }
         this.producers.set(kind, id);
       }

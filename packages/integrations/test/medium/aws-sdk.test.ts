@@ -42,7 +42,11 @@ describe('AWS provider over the sandbox', () => {
   const designated = { versionedBuckets: ['acme-prod-backups', 'acme-web-assets'] };
   const clients = (accessKeyId: string, extra: Partial<AwsSettings> = {}, role?: string): AwsClients =>
     awsProvider.createClient(
-      { accessKeyId, secretAccessKey: 'sandbox-secret', ...(role ? { roleArn: role, externalId: 'kushim-acme' } : {}) },
+      {
+        accessKeyId,
+        secretAccessKey: 'sandbox-secret',
+        ...(role ? { roleArn: role, externalId: 'kushim-acme' } : {}),
+      },
       { ...settings, ...extra },
     );
   const collectAll = async (source: AwsClients): Promise<EvidenceSnapshot[]> => {
@@ -78,7 +82,11 @@ describe('AWS provider over the sandbox', () => {
 
   beforeAll(async () => {
     sandbox = await createSandbox();
-    settings = awsProvider.settingsSchema.parse({ region: 'us-east-1', endpoint: `${sandbox.url}/aws`, maxAttempts: 1 });
+    settings = awsProvider.settingsSchema.parse({
+      region: 'us-east-1',
+      endpoint: `${sandbox.url}/aws`,
+      maxAttempts: 1,
+    });
     acme = await collectAll(clients('sbx_acme_AKIAKUSHIMAUDIT'));
   });
   afterAll(async () => {
@@ -106,7 +114,11 @@ describe('AWS provider over the sandbox', () => {
     const rows = content<AwsCredentialReportEvidence>(acme, 'aws.iam.credential-report').rows;
     expect(rows).toHaveLength(9);
     const root = rows.find((r) => r.user === '<root_account>');
-    expect(root).toMatchObject({ arn: 'arn:aws:iam::412563879012:root', passwordEnabled: null, mfaActive: true });
+    expect(root).toMatchObject({
+      arn: 'arn:aws:iam::412563879012:root',
+      passwordEnabled: null,
+      mfaActive: true,
+    });
     const dave = rows.find((r) => r.user === 'dave.okafor');
     expect(dave).toMatchObject({ passwordEnabled: true, mfaActive: false });
     const ci = rows.find((r) => r.user === 'ci-deploy');
@@ -119,7 +131,14 @@ describe('AWS provider over the sandbox', () => {
   it('lists users with their MFA devices and access keys', () => {
     const users = content<AwsIamUsersEvidence>(acme, 'aws.iam.users').users;
     expect(users.map((u) => u.userName)).toEqual([
-      'alice.nguyen', 'ben.carter', 'ci-deploy', 'dave.okafor', 'jordan.lee', 'monitoring-readonly', 'priya.shah', 'terraform',
+      'alice.nguyen',
+      'ben.carter',
+      'ci-deploy',
+      'dave.okafor',
+      'jordan.lee',
+      'monitoring-readonly',
+      'priya.shah',
+      'terraform',
     ]);
     const alice = users.find((u) => u.userName === 'alice.nguyen');
     expect(alice).toMatchObject({
@@ -127,9 +146,14 @@ describe('AWS provider over the sandbox', () => {
       arn: 'arn:aws:iam::412563879012:user/alice.nguyen',
       createDate: '2023-02-14T10:21:07.000Z',
       mfaDevices: ['arn:aws:iam::412563879012:mfa/alice.nguyen-yubikey'],
-      accessKeys: [{ accessKeyId: 'AKIAW3ACMEALICE0001A', status: 'Active', createDate: expect.any(String) as string }],
+      accessKeys: [
+        { accessKeyId: 'AKIAW3ACMEALICE0001A', status: 'Active', createDate: expect.any(String) as string },
+      ],
     });
-    expect(users.find((u) => u.userName === 'terraform')?.accessKeys.map((k) => k.status)).toEqual(['Active', 'Inactive']);
+    expect(users.find((u) => u.userName === 'terraform')?.accessKeys.map((k) => k.status)).toEqual([
+      'Active',
+      'Inactive',
+    ]);
   });
 
   it('pages ListUsers with Marker and MaxItems', async () => {
@@ -144,9 +168,16 @@ describe('AWS provider over the sandbox', () => {
 
   it('reads attached customer-managed policy documents (URL-encoded)', () => {
     const policies = content<AwsAttachedPoliciesEvidence>(acme, 'aws.iam.attached-policies').policies;
-    expect(policies.map((p) => p.name)).toEqual(['AcmeCiDeploy', 'AcmeEngineersPowerUser', 'AcmeMonitoringRead']);
+    expect(policies.map((p) => p.name)).toEqual([
+      'AcmeCiDeploy',
+      'AcmeEngineersPowerUser',
+      'AcmeMonitoringRead',
+    ]);
     expect(policies[1]).toMatchObject({ attachmentCount: 3, defaultVersionId: 'v1' });
-    expect(policies[1]?.document).toMatchObject({ Version: '2012-10-17', Statement: [{ NotAction: ['iam:*', 'organizations:*', 'account:*'] }, {}] });
+    expect(policies[1]?.document).toMatchObject({
+      Version: '2012-10-17',
+      Statement: [{ NotAction: ['iam:*', 'organizations:*', 'account:*'] }, {}],
+    });
   });
 
   it('reads trails and their status (CloudTrail JSON 1.1)', () => {
@@ -166,25 +197,49 @@ describe('AWS provider over the sandbox', () => {
 
   it('reads buckets and the account public access block (S3 REST/XML, S3 Control)', () => {
     const buckets = content<AwsBucketsEvidence>(acme, 'aws.s3.buckets').buckets;
-    expect(buckets.map((b) => b.name)).toEqual(['acme-audit-logs', 'acme-legacy-exports', 'acme-prod-backups', 'acme-prod-data', 'acme-web-assets']);
+    expect(buckets.map((b) => b.name)).toEqual([
+      'acme-audit-logs',
+      'acme-legacy-exports',
+      'acme-prod-backups',
+      'acme-prod-data',
+      'acme-web-assets',
+    ]);
     expect(buckets[0]).toEqual({
       name: 'acme-audit-logs',
       region: 'us-east-1',
-      encryption: { algorithm: 'aws:kms', kmsMasterKeyId: 'arn:aws:kms:us-east-1:412563879012:key/0b7e5c2a-1d44-4c61-9f0e-3a52d1c8e901' },
-      publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      encryption: {
+        algorithm: 'aws:kms',
+        kmsMasterKeyId: 'arn:aws:kms:us-east-1:412563879012:key/0b7e5c2a-1d44-4c61-9f0e-3a52d1c8e901',
+      },
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: true,
+      },
       versioning: 'Enabled',
     });
     expect(buckets[1]).toMatchObject({ region: 'us-west-2', encryption: null, versioning: 'Disabled' });
     expect(buckets[4]?.versioning).toBe('Suspended');
     expect(content<AwsAccountPublicAccessBlockEvidence>(acme, 'aws.s3.account-public-access-block')).toEqual({
       accountId: '412563879012',
-      configuration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      configuration: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: true,
+      },
     });
   });
 
   it('answers a missing bucket encryption with the S3 error code the SDK names', async () => {
-    const error = await rejection(clients('sbx_acme_AKIAS3').s3.send(new GetBucketEncryptionCommand({ Bucket: 'acme-legacy-exports' })));
-    expect(error).toMatchObject({ name: 'ServerSideEncryptionConfigurationNotFoundError', $metadata: { httpStatusCode: 404 } });
+    const error = await rejection(
+      clients('sbx_acme_AKIAS3').s3.send(new GetBucketEncryptionCommand({ Bucket: 'acme-legacy-exports' })),
+    );
+    expect(error).toMatchObject({
+      name: 'ServerSideEncryptionConfigurationNotFoundError',
+      $metadata: { httpStatusCode: 404 },
+    });
   });
 
   it('reads security groups, EBS default encryption, VPCs and flow logs (EC2 Query/XML)', () => {
@@ -251,7 +306,13 @@ describe('AWS provider over the sandbox', () => {
       { detectorId: 'a4c2b1e9d8f7061524b3a2c1d0e9f8a7', status: 'ENABLED' },
     ]);
     expect(content<AwsConfigRecordersEvidence>(acme, 'aws.config.recorders').recorders).toEqual([
-      { name: 'default', allSupported: true, includeGlobalResourceTypes: true, recording: true, lastStatus: 'Success' },
+      {
+        name: 'default',
+        allSupported: true,
+        includeGlobalResourceTypes: true,
+        recording: true,
+        lastStatus: 'Success',
+      },
     ]);
   });
 
@@ -268,8 +329,15 @@ describe('AWS provider over the sandbox', () => {
       'aws.s3.default-encryption:FAIL',
       'aws.s3.versioning-enabled:FAIL',
     ]);
-    const outcome = runCheck(awsProvider.checks.find((c) => c.id === 'aws.iam.access-keys-rotated-90-days')!, evidenceSet(acme), new Date(), designated);
-    expect(outcome.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.id)).toEqual(['AKIAW3ACMECIDEPLOY6A']);
+    const outcome = runCheck(
+      awsProvider.checks.find((c) => c.id === 'aws.iam.access-keys-rotated-90-days')!,
+      evidenceSet(acme),
+      new Date(),
+      designated,
+    );
+    expect(outcome.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.id)).toEqual([
+      'AKIAW3ACMECIDEPLOY6A',
+    ]);
   });
 
   it('makes the versioning check not applicable when no bucket is designated', () => {
@@ -288,7 +356,9 @@ describe('AWS provider over the sandbox', () => {
 
   it('works through sts:AssumeRole with an external id', async () => {
     const viaRole = clients('sbx_acme_AKIAKUSHIMBASE', {}, 'arn:aws:iam::412563879012:role/KushimAudit');
-    const report = await awsProvider.collectors.find((c) => c.id === 'iam-account')!.collect(viaRole, { now: () => new Date(), settings });
+    const report = await awsProvider.collectors
+      .find((c) => c.id === 'iam-account')!
+      .collect(viaRole, { now: () => new Date(), settings });
     expect((report[0]?.content as AwsAccountSummaryEvidence).accountId).toBe('412563879012');
   });
 
@@ -323,7 +393,9 @@ describe('AWS provider over the sandbox', () => {
     const throttled = clients('sbx_rate-limited_AKIA');
     const account = awsProvider.collectors.find((c) => c.id === 'iam-account')!;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const typed = awsProvider.classifyError(await rejection(account.collect(throttled, { now: () => new Date(), settings })));
+      const typed = awsProvider.classifyError(
+        await rejection(account.collect(throttled, { now: () => new Date(), settings })),
+      );
       expect(typed).toBeInstanceOf(ProviderRateLimitedError);
       expect((typed as ProviderRateLimitedError).retryAfterMs).toBe(1000);
     }
@@ -333,16 +405,22 @@ describe('AWS provider over the sandbox', () => {
 
   it('rides out throttling inside the SDK when it may retry', async () => {
     const patient = clients('sbx_rate-limited_AKIAPATIENT', { maxAttempts: 3 });
-    const snapshots = await awsProvider.collectors.find((c) => c.id === 'rds')!.collect(patient, { now: () => new Date(), settings });
+    const snapshots = await awsProvider.collectors
+      .find((c) => c.id === 'rds')!
+      .collect(patient, { now: () => new Date(), settings });
     expect((snapshots[0]?.content as AwsDbInstancesEvidence).instances).toHaveLength(2);
   }, 20_000);
 
   it('types a GuardDuty outage as unavailable while the other services answer', async () => {
     const outage = clients('sbx_partial-outage_AKIA');
     const guardDuty = awsProvider.collectors.find((c) => c.id === 'guardduty')!;
-    const typed = awsProvider.classifyError(await rejection(guardDuty.collect(outage, { now: () => new Date(), settings })));
+    const typed = awsProvider.classifyError(
+      await rejection(guardDuty.collect(outage, { now: () => new Date(), settings })),
+    );
     expect(typed).toBeInstanceOf(ProviderUnavailableError);
-    const kms = await awsProvider.collectors.find((c) => c.id === 'kms')!.collect(outage, { now: () => new Date(), settings });
+    const kms = await awsProvider.collectors
+      .find((c) => c.id === 'kms')!
+      .collect(outage, { now: () => new Date(), settings });
     expect((kms[0]?.content as AwsKmsKeysEvidence).keys).toHaveLength(4);
   });
 
@@ -352,17 +430,36 @@ describe('AWS provider over the sandbox', () => {
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'kushim-aws-'));
       mkdirSync(path.join(dir, 'bare'));
-      writeFileSync(path.join(dir, 'bare', 'scenario.json'), JSON.stringify({ description: 'AWS account with nothing set up' }));
-      const data = JSON.parse(readFileSync(path.join(defaultScenariosDir, 'acme', 'aws.json'), 'utf8')) as AwsScenarioData;
+      writeFileSync(
+        path.join(dir, 'bare', 'scenario.json'),
+        JSON.stringify({ description: 'AWS account with nothing set up' }),
+      );
+      const data = JSON.parse(
+        readFileSync(path.join(defaultScenariosDir, 'acme', 'aws.json'), 'utf8'),
+      ) as AwsScenarioData;
       data.iam.passwordPolicy = null;
-      data.iam.root = { mfaActive: false, passwordLastUsed: 'now-1d', accessKeys: [{ accessKeyId: 'AKIAROOT', status: 'Active', createDate: 'now-900d', lastUsedDate: 'now-3d' }] };
+      data.iam.root = {
+        mfaActive: false,
+        passwordLastUsed: 'now-1d',
+        accessKeys: [
+          { accessKeyId: 'AKIAROOT', status: 'Active', createDate: 'now-900d', lastUsedDate: 'now-3d' },
+        ],
+      };
       data.s3.accountPublicAccessBlock = null;
       data.s3.buckets = data.s3.buckets.slice(0, 1).map((bucket) => ({ ...bucket, publicAccessBlock: null }));
       data.cloudtrail.trails = [];
       data.guardduty.detectors = [];
       data.config.recorders = [];
       data.ec2.ebsEncryptionByDefault = false;
-      data.ec2.securityGroups = [{ groupId: 'sg-1', groupName: 'wide-open', description: 'x', vpcId: 'vpc-1', ipPermissions: [{ ipProtocol: '-1', ipv6Ranges: [{ cidrIpv6: '::/0' }] }] }];
+      data.ec2.securityGroups = [
+        {
+          groupId: 'sg-1',
+          groupName: 'wide-open',
+          description: 'x',
+          vpcId: 'vpc-1',
+          ipPermissions: [{ ipProtocol: '-1', ipv6Ranges: [{ cidrIpv6: '::/0' }] }],
+        },
+      ];
       writeFileSync(path.join(dir, 'bare', 'aws.json'), JSON.stringify(data));
       bare = await createSandbox({ scenariosDir: dir });
     });
@@ -380,29 +477,41 @@ describe('AWS provider over the sandbox', () => {
       expect(error).toMatchObject({ name: 'NoSuchEntityException', $metadata: { httpStatusCode: 404 } });
       const snapshots = await collectAll(bareClients);
       expect(content<AwsPasswordPolicyEvidence>(snapshots, 'aws.iam.password-policy').policy).toBeNull();
-      expect(content<AwsAccountPublicAccessBlockEvidence>(snapshots, 'aws.s3.account-public-access-block').configuration).toBeNull();
-      expect(content<AwsBucketsEvidence>(snapshots, 'aws.s3.buckets').buckets[0]?.publicAccessBlock).toBeNull();
-      expect(nonPassing(snapshots, {})).toEqual(expect.arrayContaining([
-        'aws.cloudtrail.logging:FAIL',
-        'aws.cloudtrail.multi-region-enabled:FAIL',
-        'aws.config.recorder-enabled:FAIL',
-        'aws.ec2.ebs-encryption-by-default:FAIL',
-        'aws.ec2.no-unrestricted-all-traffic:FAIL',
-        'aws.ec2.no-unrestricted-rdp:FAIL',
-        'aws.guardduty.enabled:FAIL',
-        'aws.iam.password-policy-strength:FAIL',
-        'aws.iam.root-mfa:FAIL',
-        'aws.iam.root-no-access-keys:FAIL',
-        'aws.s3.account-public-access-block:FAIL',
-        'aws.s3.bucket-public-access-block:FAIL',
-      ]));
+      expect(
+        content<AwsAccountPublicAccessBlockEvidence>(snapshots, 'aws.s3.account-public-access-block')
+          .configuration,
+      ).toBeNull();
+      expect(
+        content<AwsBucketsEvidence>(snapshots, 'aws.s3.buckets').buckets[0]?.publicAccessBlock,
+      ).toBeNull();
+      expect(nonPassing(snapshots, {})).toEqual(
+        expect.arrayContaining([
+          'aws.cloudtrail.logging:FAIL',
+          'aws.cloudtrail.multi-region-enabled:FAIL',
+          'aws.config.recorder-enabled:FAIL',
+          'aws.ec2.ebs-encryption-by-default:FAIL',
+          'aws.ec2.no-unrestricted-all-traffic:FAIL',
+          'aws.ec2.no-unrestricted-rdp:FAIL',
+          'aws.guardduty.enabled:FAIL',
+          'aws.iam.password-policy-strength:FAIL',
+          'aws.iam.root-mfa:FAIL',
+          'aws.iam.root-no-access-keys:FAIL',
+          'aws.s3.account-public-access-block:FAIL',
+          'aws.s3.bucket-public-access-block:FAIL',
+        ]),
+      );
     });
 
     it('names the IAM action when AWS denies access', () => {
-      const denied = Object.assign(new Error('User: arn:aws:iam::412563879012:user/kushim is not authorized to perform: iam:GetAccountSummary on resource: *'), {
-        name: 'AccessDenied',
-        $metadata: { httpStatusCode: 403 },
-      });
+      const denied = Object.assign(
+        new Error(
+          'User: arn:aws:iam::412563879012:user/kushim is not authorized to perform: iam:GetAccountSummary on resource: *',
+        ),
+        {
+          name: 'AccessDenied',
+          $metadata: { httpStatusCode: 403 },
+        },
+      );
       const typed = awsProvider.classifyError(denied);
       expect(typed).toBeInstanceOf(IntegrationPermissionError);
       expect((typed as IntegrationPermissionError).missingPermissions).toEqual(['iam:GetAccountSummary']);

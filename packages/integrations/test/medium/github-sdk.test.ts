@@ -3,28 +3,49 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/core/check';
-import { IntegrationAuthError, ProviderRateLimitedError, ProviderUnavailableError } from '../../src/core/errors';
+import {
+  IntegrationAuthError,
+  ProviderRateLimitedError,
+  ProviderUnavailableError,
+} from '../../src/core/errors';
 import { type EvidenceSnapshot, evidenceSet } from '../../src/core/evidence';
 import { githubProvider } from '../../src/providers/github';
 import type { GithubClient } from '../../src/providers/github/client';
-import type { GithubOrgMembers, GithubBranchProtections, GithubRepositories } from '../../src/providers/github/evidence';
+import type {
+  GithubOrgMembers,
+  GithubBranchProtections,
+  GithubRepositories,
+} from '../../src/providers/github/evidence';
 
 // GitHub's own OpenAPI description (npm @octokit/openapi), not written here: every sandbox response must match it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const spec = require('@octokit/openapi/generated/api.github.com.json') as {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
+  >;
   components: unknown;
 };
 
 /** OpenAPI 3.0 `nullable: true` → JSON Schema (`type: [t, 'null']`, or `anyOf` with null when there is no type). */
 function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) {return node.map(toJsonSchema);}
-  if (!node || typeof node !== 'object') {return node;}
+  if (Array.isArray(node)) {
+    return node.map(toJsonSchema);
+  }
+  if (!node || typeof node !== 'object') {
+    return node;
+  }
   const { nullable, ...rest } = node as Record<string, unknown>;
   const converted = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, toJsonSchema(v)]));
-  if (nullable !== true) {return converted;}
+  if (nullable !== true) {
+    return converted;
+  }
   if (typeof converted.type === 'string') {
-    return { ...converted, type: [converted.type, 'null'], ...(Array.isArray(converted.enum) ? { enum: [...(converted.enum as unknown[]), null] } : {}) };
+    return {
+      ...converted,
+      type: [converted.type, 'null'],
+      ...(Array.isArray(converted.enum) ? { enum: [...(converted.enum as unknown[]), null] } : {}),
+    };
   }
   return { anyOf: [converted, { type: 'null' }] };
 }
@@ -37,19 +58,33 @@ const validators = new Map<string, ValidateFunction>();
 function validatorFor(path: string, method: string, status: number): ValidateFunction | undefined {
   const key = `${method} ${path} ${status}`;
   if (!validators.has(key)) {
-    const schema = spec.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']?.schema;
-    if (!schema) {return undefined;}
-    validators.set(key, ajv.compile(JSON.parse(JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"github#/components/')) as object));
+    const schema =
+      spec.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']?.schema;
+    if (!schema) {
+      return undefined;
+    }
+    validators.set(
+      key,
+      ajv.compile(
+        JSON.parse(
+          JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"github#/components/'),
+        ) as object,
+      ),
+    );
   }
   return validators.get(key);
 }
 
 const templates = Object.keys(spec.paths);
 function templateOf(url: string): string {
-  if (url.startsWith('/')) {return url.replace(/\?.*$/, '');}
+  if (url.startsWith('/')) {
+    return url.replace(/\?.*$/, '');
+  }
   const path = new URL(url).pathname.replace(/^\/github/, '');
   const match = templates.find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path));
-  if (!match) {throw new Error(`no OpenAPI path for ${path}`);}
+  if (!match) {
+    throw new Error(`no OpenAPI path for ${path}`);
+  }
   return match;
 }
 
@@ -65,30 +100,51 @@ function validating(client: GithubClient, log: Validation[]): GithubClient {
     const route = `${options.method.toLowerCase()} ${templateOf(options.url)}`;
     const [method, path] = route.split(' ') as [string, string];
     if (response.status === 204) {
-      log.push({ route, status: 204, errors: spec.paths[path]?.[method]?.responses['204'] ? [] : ['204 not documented'] });
+      log.push({
+        route,
+        status: 204,
+        errors: spec.paths[path]?.[method]?.responses['204'] ? [] : ['204 not documented'],
+      });
       return;
     }
     const validate = validatorFor(path, method, response.status);
     const valid = validate ? validate(response.data) : false;
-    log.push({ route, status: response.status, errors: valid ? [] : (validate?.errors ?? [{ message: 'no schema' }]).map((e) => `${'instancePath' in e ? e.instancePath : ''} ${e.message}`) });
+    log.push({
+      route,
+      status: response.status,
+      errors: valid
+        ? []
+        : (validate?.errors ?? [{ message: 'no schema' }]).map(
+            (e) => `${'instancePath' in e ? e.instancePath : ''} ${e.message}`,
+          ),
+    });
   });
   return client;
 }
 
 const now = new Date();
-const settings = (token: string) => ({ credentials: { token }, settings: { org: 'acme-corp', baseUrl: `${sandbox.url}/github` } });
+const settings = (token: string) => ({
+  credentials: { token },
+  settings: { org: 'acme-corp', baseUrl: `${sandbox.url}/github` },
+});
 let sandbox: Sandbox;
 
 async function collectAll(token: string, log: Validation[] = []): Promise<EvidenceSnapshot[]> {
   const { credentials, settings: s } = settings(token);
   const client = validating(githubProvider.createClient(credentials, s), log);
-  const results = await Promise.all(githubProvider.collectors.map((c) => c.collect(client, { now: () => now, settings: s })));
+  const results = await Promise.all(
+    githubProvider.collectors.map((c) => c.collect(client, { now: () => now, settings: s })),
+  );
   return results.flat();
 }
 
 function failing(snapshots: EvidenceSnapshot[]): string[] {
   const set = evidenceSet(snapshots);
-  return githubProvider.checks.map((check) => runCheck(check, set, now)).filter((o) => o.status === 'FAIL').map((o) => o.checkId).sort();
+  return githubProvider.checks
+    .map((check) => runCheck(check, set, now))
+    .filter((o) => o.status === 'FAIL')
+    .map((o) => o.checkId)
+    .sort();
 }
 
 beforeAll(async () => {
@@ -99,7 +155,7 @@ afterAll(async () => {
 });
 
 describe('GitHub through @octokit/rest against the sandbox', () => {
-  it('serves every collector route with responses valid against GitHub\'s OpenAPI description', async () => {
+  it("serves every collector route with responses valid against GitHub's OpenAPI description", async () => {
     const log: Validation[] = [];
     await collectAll('sbx_acme_openapi', log);
     const routes = new Set(log.map((l) => `${l.route} ${l.status}`));
@@ -131,17 +187,32 @@ describe('GitHub through @octokit/rest against the sandbox', () => {
     expect(log.flatMap((l) => l.errors)).toEqual([]);
   });
 
-  it('collects acme\'s evidence: 2FA gaps, ruleset-only and classic-only branches, archived repositories skipped', async () => {
+  it("collects acme's evidence: 2FA gaps, ruleset-only and classic-only branches, archived repositories skipped", async () => {
     const snapshots = await collectAll('sbx_acme_evidence');
     const byKind = new Map(snapshots.map((s) => [s.kind, s.content]));
     const members = byKind.get('github.org.members') as GithubOrgMembers;
-    expect(members.members.filter((m) => !m.twoFactorEnabled).map((m) => m.login)).toEqual(['acme-ci-bot', 'dennis-r', 'katherine-j']);
+    expect(members.members.filter((m) => !m.twoFactorEnabled).map((m) => m.login)).toEqual([
+      'acme-ci-bot',
+      'dennis-r',
+      'katherine-j',
+    ]);
     const repos = byKind.get('github.repos.inventory') as GithubRepositories;
-    expect(repos.repositories.map((r) => r.fullName)).toEqual(['acme-corp/api', 'acme-corp/handbook', 'acme-corp/infra', 'acme-corp/mobile', 'acme-corp/web']);
+    expect(repos.repositories.map((r) => r.fullName)).toEqual([
+      'acme-corp/api',
+      'acme-corp/handbook',
+      'acme-corp/infra',
+      'acme-corp/mobile',
+      'acme-corp/web',
+    ]);
     const branches = (byKind.get('github.repos.branch-protection') as GithubBranchProtections).branches;
     const api = branches.find((b) => b.repository === 'acme-corp/api');
     expect(api?.classic).toBeNull();
-    expect(api?.rules.map((r) => r.type)).toEqual(['deletion', 'non_fast_forward', 'pull_request', 'required_status_checks']);
+    expect(api?.rules.map((r) => r.type)).toEqual([
+      'deletion',
+      'non_fast_forward',
+      'pull_request',
+      'required_status_checks',
+    ]);
     // An evaluate-mode ruleset is not enforced, so GitHub does not return its rules for the branch.
     expect(branches.find((b) => b.repository === 'acme-corp/mobile')?.rules).toEqual([]);
     expect(branches.find((b) => b.repository === 'acme-corp/infra')?.rulesets[0]?.bypassActors).toEqual([
@@ -172,7 +243,10 @@ describe('GitHub through @octokit/rest against the sandbox', () => {
       message: 'Connected to acme-corp.',
       missingPermissions: [],
     });
-    const bad = await githubProvider.testConnection(githubProvider.createClient({ token: 'ghp_unknown' }, s), s);
+    const bad = await githubProvider.testConnection(
+      githubProvider.createClient({ token: 'ghp_unknown' }, s),
+      s,
+    );
     expect(bad.ok).toBe(false);
   });
 
@@ -196,12 +270,18 @@ describe('GitHub through @octokit/rest against the sandbox', () => {
   it('partial-outage: Dependabot answers 500 (unavailable) and only its check is inconclusive', async () => {
     const { credentials, settings: s } = settings('sbx_partial-outage_1');
     const client = githubProvider.createClient(credentials, s);
-    const results = await Promise.allSettled(githubProvider.collectors.map((c) => c.collect(client, { now: () => now, settings: s })));
-    const rejected = results.flatMap((r, i) => (r.status === 'rejected' ? [{ id: githubProvider.collectors[i]!.id, error: r.reason as unknown }] : []));
+    const results = await Promise.allSettled(
+      githubProvider.collectors.map((c) => c.collect(client, { now: () => now, settings: s })),
+    );
+    const rejected = results.flatMap((r, i) =>
+      r.status === 'rejected' ? [{ id: githubProvider.collectors[i]!.id, error: r.reason as unknown }] : [],
+    );
     expect(rejected.map((r) => r.id)).toEqual(['dependabot']);
     expect(githubProvider.classifyError(rejected[0]!.error)).toBeInstanceOf(ProviderUnavailableError);
     const set = evidenceSet(results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])));
-    const inconclusive = githubProvider.checks.map((c) => runCheck(c, set, now)).filter((o) => o.status === 'INCONCLUSIVE');
+    const inconclusive = githubProvider.checks
+      .map((c) => runCheck(c, set, now))
+      .filter((o) => o.status === 'INCONCLUSIVE');
     expect(inconclusive.map((o) => o.checkId)).toEqual(['github.dependabot.no-overdue-critical-alerts']);
   });
 });

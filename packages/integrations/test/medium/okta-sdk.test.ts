@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../../../apps/sandbox/src';
 import { runCheck } from '../../src/core/check';
-import { IntegrationAuthError, ProviderRateLimitedError, ProviderUnavailableError } from '../../src/core/errors';
+import {
+  IntegrationAuthError,
+  ProviderRateLimitedError,
+  ProviderUnavailableError,
+} from '../../src/core/errors';
 import { evidenceSet, type EvidenceSnapshot } from '../../src/core/evidence';
 import { offboardingChecks } from '../../src/cross/offboarding';
 import { awsProvider } from '../../src/providers/aws';
@@ -31,7 +35,10 @@ describe('Okta provider over the sandbox', () => {
 
   beforeAll(async () => {
     sandbox = await createSandbox();
-    settings = oktaProvider.settingsSchema.parse({ orgUrl: 'https://acme.okta.com', endpointOverride: `${sandbox.url}/okta` });
+    settings = oktaProvider.settingsSchema.parse({
+      orgUrl: 'https://acme.okta.com',
+      endpointOverride: `${sandbox.url}/okta`,
+    });
   });
   afterAll(async () => {
     await sandbox.close();
@@ -54,16 +61,24 @@ describe('Okta provider over the sandbox', () => {
     for await (const user of await okta.userApi.listUsers({ search: 'status eq "DEPROVISIONED"' })) {
       leavers.push(user?.profile?.email);
     }
-    expect(leavers.sort()).toEqual(['dana.whitfield@acme.example', 'marcus.lee@acme.example', 'whit@acme.example']);
+    expect(leavers.sort()).toEqual([
+      'dana.whitfield@acme.example',
+      'marcus.lee@acme.example',
+      'whit@acme.example',
+    ]);
     const filtered = [];
-    for await (const user of await okta.userApi.listUsers({ filter: 'profile.email eq "maya.okafor@acme.example"' })) {
+    for await (const user of await okta.userApi.listUsers({
+      filter: 'profile.email eq "maya.okafor@acme.example"',
+    })) {
       filtered.push(user?.profile?.firstName);
     }
     expect(filtered).toEqual(['Maya']);
   });
 
-  it('answers an unsupported search with Okta\'s E0000031', async () => {
-    await expect((await client('sbx_acme_q').userApi.listUsers({ search: 'lastLogin gt "2020"' })).getNextPage()).rejects.toMatchObject({
+  it("answers an unsupported search with Okta's E0000031", async () => {
+    await expect(
+      (await client('sbx_acme_q').userApi.listUsers({ search: 'lastLogin gt "2020"' })).getNextPage(),
+    ).rejects.toMatchObject({
       status: 400,
       errorCode: 'E0000031',
     });
@@ -87,7 +102,10 @@ describe('Okta provider over the sandbox', () => {
       factors.push(factor?.factorType);
     }
     expect(factors).toContain('push');
-    await expect(okta.userApi.getUser({ userId: '00unknown' })).rejects.toMatchObject({ status: 404, errorCode: 'E0000007' });
+    await expect(okta.userApi.getUser({ userId: '00unknown' })).rejects.toMatchObject({
+      status: 404,
+      errorCode: 'E0000007',
+    });
   });
 
   it('collects acme evidence whose checks fail exactly on MFA enrollment, inactive users and super admins', async () => {
@@ -107,11 +125,12 @@ describe('Okta provider over the sandbox', () => {
       'okta.users.mfa-enrolled:FAIL',
     ]);
     const mfa = runCheck(oktaProvider.checks[1]!, evidenceSet(snapshots), new Date(), settings);
-    expect(mfa.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.name).sort()).toEqual([
-      'clara.jensen@acme.example',
-      'julia.costa@acme.example',
-      'omar.farouk@acme.example',
-    ]);
+    expect(
+      mfa.findings
+        .filter((f) => f.status === 'FAIL')
+        .map((f) => f.resource.name)
+        .sort(),
+    ).toEqual(['clara.jensen@acme.example', 'julia.costa@acme.example', 'omar.farouk@acme.example']);
   });
 
   it('collects identical evidence twice in a row (stable content for hashing)', async () => {
@@ -125,7 +144,10 @@ describe('Okta provider over the sandbox', () => {
   });
 
   it('reports a working token through testConnection and a rejected one as an auth error', async () => {
-    expect(await oktaProvider.testConnection(client('sbx_acme_t'), settings)).toMatchObject({ ok: true, missingPermissions: [] });
+    expect(await oktaProvider.testConnection(client('sbx_acme_t'), settings)).toMatchObject({
+      ok: true,
+      missingPermissions: [],
+    });
     const result = await oktaProvider.testConnection(client('sbx_broken-credentials_t'), settings);
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/rejected the API token/);
@@ -133,7 +155,10 @@ describe('Okta provider over the sandbox', () => {
 
   it('types broken credentials and unknown tokens as IntegrationAuthError (E0000011)', async () => {
     for (const token of ['sbx_broken-credentials_1', 'not-a-sandbox-token']) {
-      const error = await oktaProvider.collectors[0]!.collect(client(token), { now: () => new Date(), settings }).catch((e: unknown) => e);
+      const error = await oktaProvider.collectors[0]!.collect(client(token), {
+        now: () => new Date(),
+        settings,
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ status: 401, errorCode: 'E0000011' });
       expect(oktaProvider.classifyError(error)).toBeInstanceOf(IntegrationAuthError);
     }
@@ -143,7 +168,9 @@ describe('Okta provider over the sandbox', () => {
     const token = `sbx_rate-limited_${Date.now()}`;
     const collector = oktaProvider.collectors[3]!;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const error = await collector.collect(client(token), { now: () => new Date(), settings }).catch((e: unknown) => e);
+      const error = await collector
+        .collect(client(token), { now: () => new Date(), settings })
+        .catch((e: unknown) => e);
       const typed = oktaProvider.classifyError(error);
       expect(typed).toBeInstanceOf(ProviderRateLimitedError);
       expect((typed as ProviderRateLimitedError).retryAfterMs).toBeGreaterThanOrEqual(1000);
@@ -157,18 +184,34 @@ describe('Okta provider over the sandbox', () => {
       { apiToken: 'sbx_acme_1' },
       oktaProvider.settingsSchema.parse({ endpointOverride: 'http://127.0.0.1:9/okta' }),
     );
-    const error = await oktaProvider.collectors[3]!.collect(offline, { now: () => new Date(), settings }).catch((e: unknown) => e);
+    const error = await oktaProvider.collectors[3]!.collect(offline, {
+      now: () => new Date(),
+      settings,
+    }).catch((e: unknown) => e);
     expect(oktaProvider.classifyError(error)).toBeInstanceOf(ProviderUnavailableError);
   });
 
-  it('finds acme\'s Okta leavers still in the GitHub org and in AWS IAM, and none on all-pass', async () => {
+  it("finds acme's Okta leavers still in the GitHub org and in AWS IAM, and none on all-pass", async () => {
     const crossEvidence = async (scenario: string) => {
-      const okta = await oktaProvider.collectors[0]!.collect(client(`sbx_${scenario}_cross`), { now: () => new Date(), settings });
-      const githubSettings = githubProvider.settingsSchema.parse({ org: 'acme-corp', baseUrl: `${sandbox.url}/github` });
+      const okta = await oktaProvider.collectors[0]!.collect(client(`sbx_${scenario}_cross`), {
+        now: () => new Date(),
+        settings,
+      });
+      const githubSettings = githubProvider.settingsSchema.parse({
+        org: 'acme-corp',
+        baseUrl: `${sandbox.url}/github`,
+      });
       const github = githubProvider.createClient({ token: `sbx_${scenario}_cross` }, githubSettings);
       const githubOrg = githubProvider.collectors.find((c) => c.produces.includes('github.org.members'))!;
-      const awsSettings = awsProvider.settingsSchema.parse({ region: 'us-east-1', endpoint: `${sandbox.url}/aws`, maxAttempts: 1 });
-      const aws = awsProvider.createClient({ accessKeyId: `sbx_${scenario}_AKIACROSS`, secretAccessKey: 'sandbox' }, awsSettings);
+      const awsSettings = awsProvider.settingsSchema.parse({
+        region: 'us-east-1',
+        endpoint: `${sandbox.url}/aws`,
+        maxAttempts: 1,
+      });
+      const aws = awsProvider.createClient(
+        { accessKeyId: `sbx_${scenario}_AKIACROSS`, secretAccessKey: 'sandbox' },
+        awsSettings,
+      );
       return evidenceSet([
         ...okta,
         ...(await githubOrg.collect(github, { now: () => new Date(), settings: githubSettings })),
@@ -179,10 +222,18 @@ describe('Okta provider over the sandbox', () => {
       offboardingChecks
         .filter((check) => check.id !== 'cross.offboarding.okta-deactivated-in-slack')
         .map((check) => runCheck(check, set, new Date()))
-        .map((o) => [o.checkId, o.status, o.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.id)]);
+        .map((o) => [
+          o.checkId,
+          o.status,
+          o.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.id),
+        ]);
     expect(outcomes(await crossEvidence('acme'))).toEqual([
       ['cross.offboarding.okta-deactivated-in-github', 'FAIL', ['whit-d']],
-      ['cross.offboarding.okta-deactivated-in-aws', 'FAIL', [expect.stringMatching(/:user\/(.*\/)?priya\.shah$/)]],
+      [
+        'cross.offboarding.okta-deactivated-in-aws',
+        'FAIL',
+        [expect.stringMatching(/:user\/(.*\/)?priya\.shah$/)],
+      ],
     ]);
     expect(outcomes(await crossEvidence('all-pass')).map(([id, status]) => [id, status])).toEqual([
       ['cross.offboarding.okta-deactivated-in-github', 'PASS'],

@@ -21,7 +21,11 @@ describe('Slack provider over the sandbox', () => {
     }
     return snapshots;
   };
-  const failing = (checks: typeof slackProvider.checks, snapshots: EvidenceSnapshot[], checkSettings: Record<string, unknown>) =>
+  const failing = (
+    checks: typeof slackProvider.checks,
+    snapshots: EvidenceSnapshot[],
+    checkSettings: Record<string, unknown>,
+  ) =>
     checks
       .map((check) => runCheck(check, evidenceSet(snapshots), new Date(), checkSettings))
       .filter((outcome) => outcome.status !== 'PASS')
@@ -58,19 +62,26 @@ describe('Slack provider over the sandbox', () => {
     expect(identity.user).toBe('kushim');
   });
 
-  it('posts to a channel the bot is in, records it, and refuses others with Slack\'s errors', async () => {
+  it("posts to a channel the bot is in, records it, and refuses others with Slack's errors", async () => {
     const slack = client('sbx_acme_post');
-    const posted = await slack.chat.postMessage({ channel: 'security-alerts', text: 'Control KSM-AC-01 failed' });
+    const posted = await slack.chat.postMessage({
+      channel: 'security-alerts',
+      text: 'Control KSM-AC-01 failed',
+    });
     expect(posted.ok).toBe(true);
     expect(posted.ts).toMatch(/^\d+\.\d{6}$/);
-    expect(sandbox.recorder.list({ provider: 'slack', kind: 'chat.postMessage' }).map((r) => r.body)).toContainEqual(
-      expect.objectContaining({ channel: posted.channel, text: 'Control KSM-AC-01 failed' }),
-    );
-    await expect(slack.chat.postMessage({ channel: 'engineering', text: 'x' })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    expect(
+      sandbox.recorder.list({ provider: 'slack', kind: 'chat.postMessage' }).map((r) => r.body),
+    ).toContainEqual(expect.objectContaining({ channel: posted.channel, text: 'Control KSM-AC-01 failed' }));
+    await expect(slack.chat.postMessage({ channel: 'engineering', text: 'x' })).rejects.toMatchObject({
+      data: { error: 'not_in_channel' },
+    });
     await expect(slack.chat.postMessage({ channel: 'no-such-channel', text: 'x' })).rejects.toMatchObject({
       data: { error: 'channel_not_found' },
     });
-    await expect(slack.conversations.info({ channel: 'CNOPE' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+    await expect(slack.conversations.info({ channel: 'CNOPE' })).rejects.toMatchObject({
+      data: { error: 'channel_not_found' },
+    });
   });
 
   it('accepts incoming webhook posts and records them', async () => {
@@ -80,24 +91,37 @@ describe('Slack provider over the sandbox', () => {
     expect(sandbox.recorder.list({ kind: 'incoming-webhook' }).map((r) => r.body)).toContainEqual(
       expect.objectContaining({ text: 'Score dropped to 71%' }),
     );
-    await expect(new IncomingWebhook(`${sandbox.url}/slack/services/T0/B0/unknown`).send({ text: 'x' })).rejects.toThrow();
+    await expect(
+      new IncomingWebhook(`${sandbox.url}/slack/services/T0/B0/unknown`).send({ text: 'x' }),
+    ).rejects.toThrow();
   });
 
   it('collects acme evidence whose checks fail exactly on 2FA and unreviewed guests', async () => {
     const snapshots = await collectAll('sbx_acme_1');
-    expect(snapshots.map((s) => s.kind).sort()).toEqual(['slack.channels.alert-channel', 'slack.users.members', 'slack.users.two-factor']);
-    expect(failing(slackProvider.checks, snapshots, settings)).toEqual(['slack.users.guests-reviewed:FAIL', 'slack.users.two-factor:FAIL']);
-    const twoFactor = runCheck(slackProvider.checks[0]!, evidenceSet(snapshots), new Date(), settings);
-    expect(twoFactor.findings.filter((f) => f.status === 'FAIL').map((f) => f.resource.name).sort()).toEqual([
-      'ethan.price@acme.example',
-      'nina.petrova@acme.example',
-      'omar.farouk@acme.example',
+    expect(snapshots.map((s) => s.kind).sort()).toEqual([
+      'slack.channels.alert-channel',
+      'slack.users.members',
+      'slack.users.two-factor',
     ]);
+    expect(failing(slackProvider.checks, snapshots, settings)).toEqual([
+      'slack.users.guests-reviewed:FAIL',
+      'slack.users.two-factor:FAIL',
+    ]);
+    const twoFactor = runCheck(slackProvider.checks[0]!, evidenceSet(snapshots), new Date(), settings);
+    expect(
+      twoFactor.findings
+        .filter((f) => f.status === 'FAIL')
+        .map((f) => f.resource.name)
+        .sort(),
+    ).toEqual(['ethan.price@acme.example', 'nina.petrova@acme.example', 'omar.farouk@acme.example']);
   });
 
   it('fails the alert-channel check when the bot is not in the configured channel', async () => {
     const other = slackProvider.settingsSchema.parse({ ...settings, alertChannel: 'incidents' });
-    const [snapshot] = await slackProvider.collectors[1]!.collect(client('sbx_acme_2'), { now: () => new Date(), settings: other });
+    const [snapshot] = await slackProvider.collectors[1]!.collect(client('sbx_acme_2'), {
+      now: () => new Date(),
+      settings: other,
+    });
     const outcome = runCheck(slackProvider.checks[3]!, evidenceSet([snapshot!]), new Date(), other);
     expect(outcome.findings[0]?.reason).toMatch(/not a member of #incidents/);
   });
@@ -106,17 +130,25 @@ describe('Slack provider over the sandbox', () => {
     expect(failing(slackProvider.checks, await collectAll('sbx_all-pass_1'), settings)).toEqual([]);
   });
 
-  it('finds the Okta leaver still active in acme\'s Slack, and none on all-pass', async () => {
-    const oktaSettings = oktaProvider.settingsSchema.parse({ orgUrl: 'https://acme.okta.com', endpointOverride: `${sandbox.url}/okta` });
+  it("finds the Okta leaver still active in acme's Slack, and none on all-pass", async () => {
+    const oktaSettings = oktaProvider.settingsSchema.parse({
+      orgUrl: 'https://acme.okta.com',
+      endpointOverride: `${sandbox.url}/okta`,
+    });
     const evidenceFor = async (scenario: string) => {
       const okta = oktaProvider.createClient({ apiToken: `sbx_${scenario}_x` }, oktaSettings);
-      const users = await oktaProvider.collectors[0]!.collect(okta, { now: () => new Date(), settings: oktaSettings });
+      const users = await oktaProvider.collectors[0]!.collect(okta, {
+        now: () => new Date(),
+        settings: oktaSettings,
+      });
       return evidenceSet([...users, ...(await collectAll(`sbx_${scenario}_x`))]);
     };
     const slackCheck = offboardingChecks.find((c) => c.id === 'cross.offboarding.okta-deactivated-in-slack')!;
     const acme = runCheck(slackCheck, await evidenceFor('acme'), new Date());
     expect(acme.findings.filter((f) => f.status === 'FAIL').map((f) => f.reason)).toEqual([
-      expect.stringMatching(/^dana\.whitfield@acme\.example is DEPROVISIONED in Okta since .* but Slack member dana\.whitfield/),
+      expect.stringMatching(
+        /^dana\.whitfield@acme\.example is DEPROVISIONED in Okta since .* but Slack member dana\.whitfield/,
+      ),
     ]);
     expect(acme.findings).toHaveLength(4);
     expect(runCheck(slackCheck, await evidenceFor('all-pass'), new Date()).status).toBe('PASS');
@@ -125,7 +157,10 @@ describe('Slack provider over the sandbox', () => {
   it('reports a working token through testConnection and types a rejected one as IntegrationAuthError', async () => {
     expect(await slackProvider.testConnection(client('sbx_acme_t'), settings)).toMatchObject({ ok: true });
     for (const token of ['sbx_broken-credentials_1', 'xoxb-unknown']) {
-      const error = await slackProvider.collectors[0]!.collect(client(token), { now: () => new Date(), settings }).catch((e: unknown) => e);
+      const error = await slackProvider.collectors[0]!.collect(client(token), {
+        now: () => new Date(),
+        settings,
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ data: { error: 'invalid_auth' } });
       expect(slackProvider.classifyError(error)).toBeInstanceOf(IntegrationAuthError);
     }
@@ -134,12 +169,18 @@ describe('Slack provider over the sandbox', () => {
   it('types the first rate-limited calls as ProviderRateLimitedError with Retry-After, then succeeds', async () => {
     const token = `sbx_rate-limited_${Date.now()}`;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const error = await slackProvider.collectors[1]!.collect(client(token), { now: () => new Date(), settings }).catch((e: unknown) => e);
+      const error = await slackProvider.collectors[1]!.collect(client(token), {
+        now: () => new Date(),
+        settings,
+      }).catch((e: unknown) => e);
       const typed = slackProvider.classifyError(error);
       expect(typed).toBeInstanceOf(ProviderRateLimitedError);
       expect((typed as ProviderRateLimitedError).retryAfterMs).toBe(1000);
     }
-    const [snapshot] = await slackProvider.collectors[1]!.collect(client(token), { now: () => new Date(), settings });
+    const [snapshot] = await slackProvider.collectors[1]!.collect(client(token), {
+      now: () => new Date(),
+      settings,
+    });
     expect(snapshot?.kind).toBe('slack.channels.alert-channel');
   });
 });

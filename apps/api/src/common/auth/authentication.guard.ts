@@ -21,13 +21,19 @@ export class AuthenticationGuard extends AuthGuard([API_KEY_STRATEGY, JWT_STRATE
       context.getHandler(),
       context.getClass(),
     ]);
-    if (isPublic) {return true;}
+    if (isPublic) {
+      return true;
+    }
     return super.canActivate(context);
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error) {throw error instanceof Error ? error : new UnauthorizedException('Authentication failed');}
-    if (!user) {throw new UnauthorizedException('Authentication required: a valid access token or API key');}
+    if (error) {
+      throw error instanceof Error ? error : new UnauthorizedException('Authentication failed');
+    }
+    if (!user) {
+      throw new UnauthorizedException('Authentication required: a valid access token or API key');
+    }
     return user;
   }
 }

@@ -35,9 +35,13 @@ export class OrgAccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const params = (request.params ?? {}) as Record<string, string | undefined>;
-    if (!('orgId' in params)) {return true;}
+    if (!('orgId' in params)) {
+      return true;
+    }
     const actor = request.user;
-    if (!actor) {return true;} // @Public() routes never carry :orgId; authentication rejected everything else.
+    if (!actor) {
+      return true;
+    } // @Public() routes never carry :orgId; authentication rejected everything else.
 
     const membership = await this.membershipOf(actor, params.orgId);
     if (!membership || (membership.expiresAt && membership.expiresAt <= this.clock.now())) {
@@ -61,7 +65,9 @@ export class OrgAccessGuard implements CanActivate {
     actor: NonNullable<AuthenticatedRequest['user']>,
     rawOrgId: string | undefined,
   ): Promise<Membership | null> {
-    if (!rawOrgId || !UUID.test(rawOrgId)) {return null;}
+    if (!rawOrgId || !UUID.test(rawOrgId)) {
+      return null;
+    }
     const orgId = asOrgId(rawOrgId.toLowerCase());
     switch (actor.kind) {
       case 'api-key':

@@ -15,14 +15,18 @@ const requestOf = (ctx: ExecutionContext): AuthenticatedRequest =>
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const actor = requestOf(ctx).user;
   // A route using this without authentication is a programming error, not a client error.
-  if (!actor) {throw new InternalServerErrorException('CurrentActor used on a route without authentication');}
+  if (!actor) {
+    throw new InternalServerErrorException('CurrentActor used on a route without authentication');
+  }
   return actor;
 });
 
 /** The caller's membership of the route's `:orgId` (only on `/orgs/:orgId/…` routes). */
 export const CurrentMembership = createParamDecorator((_: unknown, ctx: ExecutionContext): Membership => {
   const membership = requestOf(ctx).membership;
-  if (!membership) {throw new InternalServerErrorException('CurrentMembership used on a route without :orgId');}
+  if (!membership) {
+    throw new InternalServerErrorException('CurrentMembership used on a route without :orgId');
+  }
   return membership;
 });
 

@@ -33,7 +33,9 @@ export function sendError(
     });
     Sentry.captureException(error, { tags: { requestId: String(request.id) } });
   }
-  for (const [name, value] of Object.entries(mapped.headers ?? {})) {void reply.header(name, value);}
+  for (const [name, value] of Object.entries(mapped.headers ?? {})) {
+    void reply.header(name, value);
+  }
   void reply
     .status(mapped.status)
     .header('content-type', 'application/json; charset=utf-8')

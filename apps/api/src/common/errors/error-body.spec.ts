@@ -7,7 +7,9 @@ import { RetryLaterException } from './retry-later.exception';
 describe('mapError', () => {
   it('maps zod errors to 400 with one issue per field, unknown fields at their own path', () => {
     const result = z.object({ email: z.email() }).strict().safeParse({ email: 'x', extra: 1 });
-    if (result.success) {throw new Error('expected a failure');}
+    if (result.success) {
+      throw new Error('expected a failure');
+    }
     const mapped = mapError(result.error);
     expect(mapped.status).toBe(400);
     expect(mapped.body.issues?.map((i) => i.path)).toEqual([['email'], ['extra']]);

@@ -32,12 +32,18 @@ function fromZod(error: ZodError): MappedError {
   const message = first
     ? `${first.path.length > 0 ? first.path.join('.') : 'input'}: ${first.message}`
     : 'Invalid input';
-  return { status: 400, body: { statusCode: 400, error: reason(400), message, issues }, isServerFault: false };
+  return {
+    status: 400,
+    body: { statusCode: 400, error: reason(400), message, issues },
+    isServerFault: false,
+  };
 }
 
 /** Fastify's own errors (body parsing, size limit, content type) carry a 4xx statusCode and an FST_ code. */
 function fromFastify(error: { code: string; statusCode?: number; message: string }): MappedError | null {
-  if (!error.code.startsWith('FST_') || !error.statusCode || error.statusCode >= 500) {return null;}
+  if (!error.code.startsWith('FST_') || !error.statusCode || error.statusCode >= 500) {
+    return null;
+  }
   const status = error.statusCode;
   const message =
     error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
@@ -49,10 +55,16 @@ function fromFastify(error: { code: string; statusCode?: number; message: string
 }
 
 function messageOf(response: string | object, fallback: string): string {
-  if (typeof response === 'string') {return response;}
+  if (typeof response === 'string') {
+    return response;
+  }
   const message = (response as { message?: unknown }).message;
-  if (typeof message === 'string') {return message;}
-  if (Array.isArray(message)) {return message.map(String).join('; ');}
+  if (typeof message === 'string') {
+    return message;
+  }
+  if (Array.isArray(message)) {
+    return message.map(String).join('; ');
+  }
   return fallback;
 }
 
@@ -63,9 +75,13 @@ const isFastifyError = (error: unknown): error is { code: string; statusCode?: n
 export function mapError(exception: unknown): MappedError {
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError();
-    if (zodError instanceof ZodError) {return fromZod(zodError);}
+    if (zodError instanceof ZodError) {
+      return fromZod(zodError);
+    }
   }
-  if (exception instanceof ZodError) {return fromZod(exception);}
+  if (exception instanceof ZodError) {
+    return fromZod(exception);
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body: ErrorBody = {
@@ -90,7 +106,9 @@ export function mapError(exception: unknown): MappedError {
   }
   if (isFastifyError(exception)) {
     const mapped = fromFastify(exception);
-    if (mapped) {return mapped;}
+    if (mapped) {
+      return mapped;
+    }
   }
   return {
     status: 500,

@@ -7,7 +7,9 @@ import { isSecretKey, REDACTED, redactValue } from './redact';
 /** Winston format: redact secrets from the message and every metadata field (symbol keys are winston's own). */
 const redact = winston.format((info) => {
   for (const key of Object.keys(info)) {
-    if (key === 'level') {continue;}
+    if (key === 'level') {
+      continue;
+    }
     info[key] = isSecretKey(key) ? REDACTED : redactValue(info[key]);
   }
   return info;
@@ -22,7 +24,9 @@ export interface LoggerOptions {
 
 export function createWinstonLogger(options: LoggerOptions): winston.Logger {
   const transports: Transport[] = [...(options.transports ?? [])];
-  if (!options.silent) {transports.push(new winston.transports.Console());}
+  if (!options.silent) {
+    transports.push(new winston.transports.Console());
+  }
   return winston.createLogger({
     level: options.level,
     format: winston.format.combine(winston.format.timestamp(), redact(), winston.format.json()),

@@ -9,11 +9,18 @@ export const REDACTED = '[REDACTED]';
 export const isSecretKey = (key: string): boolean => SECRET_KEY.test(key);
 
 export function redactValue(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') {return value.replace(SECRET_VALUE, REDACTED);}
-  if (value === null || typeof value !== 'object' || depth > 8) {return value;}
-  if (Array.isArray(value)) {return value.map((item) => redactValue(item, depth + 1));}
-  if (value instanceof Error)
-    {return redactValue({ name: value.name, message: value.message, stack: value.stack }, depth);}
+  if (typeof value === 'string') {
+    return value.replace(SECRET_VALUE, REDACTED);
+  }
+  if (value === null || typeof value !== 'object' || depth > 8) {
+    return value;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => redactValue(item, depth + 1));
+  }
+  if (value instanceof Error) {
+    return redactValue({ name: value.name, message: value.message, stack: value.stack }, depth);
+  }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     out[key] = isSecretKey(key) ? REDACTED : redactValue(item, depth + 1);

@@ -19,17 +19,23 @@ export async function readPublicKeys(dir: string): Promise<Map<string, KeyObject
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {return keys;}
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return keys;
+    }
     throw error;
   }
   for (const name of names.sort()) {
     const keyId = keyIdOfFile(name);
-    if (!keyId || keys.has(keyId)) {continue;}
+    if (!keyId || keys.has(keyId)) {
+      continue;
+    }
     // createPublicKey derives the public half from a private key PEM too. A file that is not an Ed25519 key is
     // skipped: checkpoints that name its id then fail verification as 'unknown-key', which is visible.
     try {
       const publicKey = createPublicKey(await readFile(path.join(dir, name), 'utf8'));
-      if (publicKey.asymmetricKeyType === 'ed25519') {keys.set(keyId, publicKey);}
+      if (publicKey.asymmetricKeyType === 'ed25519') {
+        keys.set(keyId, publicKey);
+      }
     } catch {
       continue;
     }
@@ -42,8 +48,9 @@ export async function readPublicKeys(dir: string): Promise<Map<string, KeyObject
  * processes racing on first run agree on one key: the loser reads the winner's file.
  */
 export async function loadOrCreatePrivateKey(dir: string, keyId: string): Promise<KeyObject> {
-  if (!KEY_ID_PATTERN.test(keyId))
-    {throw new LedgerSigningKeyError(`LEDGER_SIGNING_KEY_ID "${keyId}" is not a valid key id`);}
+  if (!KEY_ID_PATTERN.test(keyId)) {
+    throw new LedgerSigningKeyError(`LEDGER_SIGNING_KEY_ID "${keyId}" is not a valid key id`);
+  }
   const file = path.join(dir, `${keyId}.pem`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ed25519');
@@ -52,11 +59,14 @@ export async function loadOrCreatePrivateKey(dir: string, keyId: string): Promis
     await writeFile(file, pem, { flag: 'wx', mode: 0o600 });
     return privateKey;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {throw error;}
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      throw error;
+    }
   }
   const existing = createPrivateKey(await readFile(file, 'utf8'));
-  if (existing.asymmetricKeyType !== 'ed25519')
-    {throw new LedgerSigningKeyError(`${file} is not an Ed25519 private key`);}
+  if (existing.asymmetricKeyType !== 'ed25519') {
+    throw new LedgerSigningKeyError(`${file} is not an Ed25519 private key`);
+  }
   return existing;
 }
 
@@ -68,7 +78,8 @@ export function parseSigningKey(base64: string): KeyObject {
   } catch {
     throw new LedgerSigningKeyError('LEDGER_SIGNING_KEY is not a base64 PKCS#8 DER private key');
   }
-  if (key.asymmetricKeyType !== 'ed25519')
-    {throw new LedgerSigningKeyError('LEDGER_SIGNING_KEY must be an Ed25519 key');}
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new LedgerSigningKeyError('LEDGER_SIGNING_KEY must be an Ed25519 key');
+  }
   return key;
 }

@@ -54,8 +54,9 @@ export class LedgerKeysService {
 
   private configuredKeyId(privateKey: KeyObject): string {
     const keyId = this.settings.signingKeyId ?? ledgerKeyId(privateKey);
-    if (!KEY_ID_PATTERN.test(keyId))
-      {throw new LedgerSigningKeyError(`LEDGER_SIGNING_KEY_ID "${keyId}" is not a valid key id`);}
+    if (!KEY_ID_PATTERN.test(keyId)) {
+      throw new LedgerSigningKeyError(`LEDGER_SIGNING_KEY_ID "${keyId}" is not a valid key id`);
+    }
     return keyId;
   }
 }

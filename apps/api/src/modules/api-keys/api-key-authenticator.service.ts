@@ -20,7 +20,9 @@ export class ApiKeyAuthenticator {
     const row = await this.database.scoped({ apiKeyHash }, (tx) =>
       tx.apiKey.findUnique({ where: { keyHash: apiKeyHash } }),
     );
-    if (!row || row.revokedAt || row.role === 'OWNER') {return null;}
+    if (!row || row.revokedAt || row.role === 'OWNER') {
+      return null;
+    }
     const orgId = asOrgId(row.organizationId);
     const now = this.clock.now();
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {

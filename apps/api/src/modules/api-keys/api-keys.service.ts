@@ -90,8 +90,12 @@ export class ApiKeysService {
     const orgId = membership.orgId;
     await this.database.tenant(orgId, async (tx) => {
       const row = await tx.apiKey.findFirst({ where: { id: apiKeyId, organizationId: orgId } });
-      if (!row) {throw new NotFoundException('API key not found');}
-      if (row.revokedAt) {return;}
+      if (!row) {
+        throw new NotFoundException('API key not found');
+      }
+      if (row.revokedAt) {
+        return;
+      }
       await tx.apiKey.update({ where: { id: row.id }, data: { revokedAt: this.clock.now() } });
       await this.audit.append(tx, orgId, {
         actor: auditActor(actor),

@@ -38,8 +38,12 @@ export class AuditEventRepository {
     page: { beforeSeq?: number; limit: number },
   ): Promise<AuditEventRow[]> {
     const where: Prisma.AuditEventWhereInput = { organizationId: orgId };
-    if (page.beforeSeq !== undefined) {where.seq = { lt: page.beforeSeq };}
-    if (filters.actor !== undefined) {where.OR = [{ actorId: filters.actor }, { actorLabel: filters.actor }];}
+    if (page.beforeSeq !== undefined) {
+      where.seq = { lt: page.beforeSeq };
+    }
+    if (filters.actor !== undefined) {
+      where.OR = [{ actorId: filters.actor }, { actorLabel: filters.actor }];
+    }
     if (filters.action !== undefined) {
       where.action = filters.action.endsWith('.*')
         ? { startsWith: filters.action.slice(0, -1) }

@@ -39,7 +39,9 @@ export class AuditVerificationService {
         this.events.findChainAfter(tx, orgId, afterSeq, VERIFY_PAGE_SIZE),
       );
       const last = rows.at(-1);
-      if (!last || !verifier.push(rows.map(toLedgerEvent))) {break;}
+      if (!last || !verifier.push(rows.map(toLedgerEvent))) {
+        break;
+      }
       afterSeq = last.seq;
     }
 

@@ -33,7 +33,9 @@ export class LedgerCheckpointService {
     const signed: SignedCheckpoint[] = [];
     for (const orgId of orgIds) {
       const checkpoint = await this.checkpointOrganization(orgId, key);
-      if (checkpoint) {signed.push(checkpoint);}
+      if (checkpoint) {
+        signed.push(checkpoint);
+      }
     }
     return { advanced: orgIds.length, signed };
   }
@@ -48,7 +50,9 @@ export class LedgerCheckpointService {
       await this.checkpoints.lockCheckpoints(tx, orgId);
       const head = await this.events.lastLink(tx, orgId);
       const previous = await this.checkpoints.findLatest(tx, orgId);
-      if (!head || (previous && previous.seq >= head.seq)) {return null;}
+      if (!head || (previous && previous.seq >= head.seq)) {
+        return null;
+      }
       const fields = {
         organizationId: orgId,
         seq: head.seq,

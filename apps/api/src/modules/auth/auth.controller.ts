@@ -53,7 +53,9 @@ export class AuthController {
     @CurrentActor() actor: Actor,
     @RequestContext() context: RequestContextValue,
   ): Promise<void> {
-    if (actor.kind !== 'user') {throw new ForbiddenException('API keys have no session to end');}
+    if (actor.kind !== 'user') {
+      throw new ForbiddenException('API keys have no session to end');
+    }
     await this.refresh.endSession(actor.userId, body.refreshToken, context);
   }
 }

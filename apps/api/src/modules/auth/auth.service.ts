@@ -66,7 +66,9 @@ export class AuthService {
         };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) {throw new ConflictException('An account with this email already exists');}
+      if (isUniqueViolation(error)) {
+        throw new ConflictException('An account with this email already exists');
+      }
       throw error;
     }
   }

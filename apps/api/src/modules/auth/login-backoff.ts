@@ -18,8 +18,12 @@ export function waitMsBeforeNextAttempt(
   threshold: number,
   now: number,
 ): number {
-  if (!record || now - record.lastFailureAt >= FAILURE_WINDOW_MS) {return 0;}
-  if (record.count < threshold) {return 0;}
+  if (!record || now - record.lastFailureAt >= FAILURE_WINDOW_MS) {
+    return 0;
+  }
+  if (record.count < threshold) {
+    return 0;
+  }
   const backoff = Math.min(1000 * 2 ** Math.min(record.count - threshold, 30), MAX_BACKOFF_MS);
   return Math.max(0, record.lastFailureAt + backoff - now);
 }

@@ -72,7 +72,9 @@ export class LoginThrottleService {
     const previous = await this.read(key);
     const stale = previous !== null && now - previous.lastFailureAt >= FAILURE_WINDOW_MS;
     const multi = this.redis.client.multi();
-    if (stale) {multi.del(key);}
+    if (stale) {
+      multi.del(key);
+    }
     multi.hincrby(key, 'count', 1);
     multi.hset(key, 'lastFailureAt', String(now));
     // Redis forgets the record a while after the rule would (the rule reads the injected clock, not Redis's).

@@ -55,11 +55,19 @@ export class RefreshService {
   private async tryRotate(tx: DbTx, presented: string): Promise<Outcome> {
     const now = this.clock.now();
     const current = await this.refreshTokens.findByHash(tx, sha256Hex(presented));
-    if (!current || current.revokedAt) {return { kind: 'invalid' };}
-    if (current.spentAt) {return { kind: 'reused', familyId: current.familyId, userId: current.userId };}
-    if (current.expiresAt <= now) {return { kind: 'invalid' };}
+    if (!current || current.revokedAt) {
+      return { kind: 'invalid' };
+    }
+    if (current.spentAt) {
+      return { kind: 'reused', familyId: current.familyId, userId: current.userId };
+    }
+    if (current.expiresAt <= now) {
+      return { kind: 'invalid' };
+    }
     const user = await tx.user.findUnique({ where: { id: current.userId } });
-    if (!user) {return { kind: 'invalid' };}
+    if (!user) {
+      return { kind: 'invalid' };
+    }
     const next = await this.tokens.newRefreshToken(tx, user.id, current.familyId);
     if (!(await this.refreshTokens.markSpent(tx, current.id, next.id, now))) {
       // Spent by a concurrent request between our read and this update: the same token was presented twice.
@@ -78,7 +86,9 @@ export class RefreshService {
   /** Logout: revokes the family of the caller's refresh token (every token of that sign-in). */
   async endSession(userId: string, presented: string, context: RequestContextValue): Promise<void> {
     const token = await this.refreshTokens.findByHash(this.database.app, sha256Hex(presented));
-    if (!token || token.userId !== userId) {throw new UnauthorizedException(INVALID_REFRESH);}
+    if (!token || token.userId !== userId) {
+      throw new UnauthorizedException(INVALID_REFRESH);
+    }
     await this.refreshTokens.revokeFamily(token.familyId, 'logout', this.clock.now());
     await this.userAudit.recordForUser(userId, {
       actor: { type: 'USER', id: userId },

@@ -21,7 +21,8 @@ export class UserAuditService {
     for (const orgId of orgIds) {
       await this.audit.appendStandalone(orgId, event);
     }
-    if (orgIds.length === 0)
-      {this.logger.log({ message: `audit event without organization: ${event.action}`, userId });}
+    if (orgIds.length === 0) {
+      this.logger.log({ message: `audit event without organization: ${event.action}`, userId });
+    }
   }
 }

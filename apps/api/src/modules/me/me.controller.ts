@@ -13,7 +13,9 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'The signed-in person and all their memberships (expired ones included)' })
   get(@CurrentActor() actor: Actor): Promise<MeResponse> {
-    if (actor.kind !== 'user') {throw new ForbiddenException('API keys have no user profile');}
+    if (actor.kind !== 'user') {
+      throw new ForbiddenException('API keys have no user profile');
+    }
     return this.me.get(actor.userId);
   }
 }

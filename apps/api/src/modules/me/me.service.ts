@@ -20,7 +20,9 @@ export class MeService {
       }),
     );
     // The token outlived its user.
-    if (!user) {throw new UnauthorizedException('Authentication required: the account no longer exists');}
+    if (!user) {
+      throw new UnauthorizedException('Authentication required: the account no longer exists');
+    }
     return {
       user: { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt.toISOString() },
       memberships: user.memberships.map((membership) => ({

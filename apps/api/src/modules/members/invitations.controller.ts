@@ -13,7 +13,9 @@ export class InvitationsController {
   @Public()
   @Post('accept-invite')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation: creates the account (or signs in the existing one) and joins' })
+  @ApiOperation({
+    summary: 'Accept an invitation: creates the account (or signs in the existing one) and joins',
+  })
   accept(@Body() body: AcceptInviteDto, @RequestContext() context: RequestContextValue): Promise<TokenPair> {
     return this.invitations.accept(body, context);
   }

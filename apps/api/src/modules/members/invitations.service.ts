@@ -64,14 +64,22 @@ export class InvitationsService {
     input: InviteMemberRequest,
     context: RequestContextValue,
   ): Promise<InviteMemberResponse> {
-    if (!mayInvite(membership.role, input.role)) {throw new ForbiddenException('Only an OWNER can invite an ADMIN');}
+    if (!mayInvite(membership.role, input.role)) {
+      throw new ForbiddenException('Only an OWNER can invite an ADMIN');
+    }
     const now = this.clock.now();
-    if (input.expiresAt && input.expiresAt <= now) {throw new BadRequestException('expiresAt: must be in the future');}
+    if (input.expiresAt && input.expiresAt <= now) {
+      throw new BadRequestException('expiresAt: must be in the future');
+    }
     const orgId = membership.orgId;
     const inviteToken = newSecretToken();
     const { invitation, organizationName } = await this.database.tenant(orgId, async (tx) => {
-      const existing = await tx.membership.findFirst({ where: { organizationId: orgId, user: { email: input.email } } });
-      if (existing) {throw new ConflictException('This person is already a member');}
+      const existing = await tx.membership.findFirst({
+        where: { organizationId: orgId, user: { email: input.email } },
+      });
+      if (existing) {
+        throw new ConflictException('This person is already a member');
+      }
       const created = await tx.invitation.create({
         data: {
           organizationId: orgId,
@@ -87,7 +95,11 @@ export class InvitationsService {
         actor: auditActor(actor),
         action: 'member.invited',
         target: { type: 'invitation', id: created.id },
-        payload: { email: created.email, role: created.role, membershipExpiresAt: input.expiresAt?.toISOString() ?? null },
+        payload: {
+          email: created.email,
+          role: created.role,
+          membershipExpiresAt: input.expiresAt?.toISOString() ?? null,
+        },
         requestId: context.requestId,
         ip: context.ip,
       });
@@ -136,7 +148,9 @@ export class InvitationsService {
     const invitation = await this.database.scoped({ inviteTokenHash }, (tx) =>
       tx.invitation.findUnique({ where: { tokenHash: inviteTokenHash } }),
     );
-    if (!invitation) {throw new BadRequestException('inviteToken: not a valid invitation');}
+    if (!invitation) {
+      throw new BadRequestException('inviteToken: not a valid invitation');
+    }
     this.assertUsable(invitation);
 
     const existing = await this.database.app.user.findUnique({ where: { email: invitation.email } });
@@ -147,7 +161,9 @@ export class InvitationsService {
       }
     } else {
       const policy = PasswordSchema.safeParse(input.password);
-      if (!policy.success) {throw new BadRequestException(`password: ${policy.error.issues[0]?.message ?? 'is invalid'}`);}
+      if (!policy.success) {
+        throw new BadRequestException(`password: ${policy.error.issues[0]?.message ?? 'is invalid'}`);
+      }
       passwordHash = await this.passwords.hash(input.password);
     }
 
@@ -158,16 +174,27 @@ export class InvitationsService {
           where: { id: invitation.id, acceptedAt: null, revokedAt: null },
           data: { acceptedAt: this.clock.now() },
         });
-        if (claimed.count !== 1) {throw new GoneException('inviteToken: this invitation has already been used');}
+        if (claimed.count !== 1) {
+          throw new GoneException('inviteToken: this invitation has already been used');
+        }
         const user =
           existing ??
-          (await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash: passwordHash ?? '' } }));
+          (await tx.user.create({
+            data: { email: invitation.email, name: input.name, passwordHash: passwordHash ?? '' },
+          }));
         const already = await tx.membership.findUnique({
           where: { organizationId_userId: { organizationId: orgId, userId: user.id } },
         });
-        if (already) {throw new ConflictException('You are already a member of this organization');}
+        if (already) {
+          throw new ConflictException('You are already a member of this organization');
+        }
         await tx.membership.create({
-          data: { organizationId: orgId, userId: user.id, role: invitation.role, expiresAt: invitation.membershipExpiresAt },
+          data: {
+            organizationId: orgId,
+            userId: user.id,
+            role: invitation.role,
+            expiresAt: invitation.membershipExpiresAt,
+          },
         });
         await this.audit.append(tx, orgId, {
           actor: { type: 'USER', id: user.id, label: user.email },
@@ -180,14 +207,22 @@ export class InvitationsService {
         return this.tokens.newSession(tx, user);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) {throw new ConflictException('An account with this email was just created; sign in');}
+      if (isUniqueViolation(error)) {
+        throw new ConflictException('An account with this email was just created; sign in');
+      }
       throw error;
     }
   }
 
   private assertUsable(invitation: Invitation): void {
-    if (invitation.revokedAt) {throw new GoneException('inviteToken: this invitation was revoked');}
-    if (invitation.acceptedAt) {throw new GoneException('inviteToken: this invitation has already been used');}
-    if (invitation.expiresAt <= this.clock.now()) {throw new GoneException('inviteToken: this invitation has expired');}
+    if (invitation.revokedAt) {
+      throw new GoneException('inviteToken: this invitation was revoked');
+    }
+    if (invitation.acceptedAt) {
+      throw new GoneException('inviteToken: this invitation has already been used');
+    }
+    if (invitation.expiresAt <= this.clock.now()) {
+      throw new GoneException('inviteToken: this invitation has expired');
+    }
   }
 }

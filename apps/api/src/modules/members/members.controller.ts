@@ -41,7 +41,9 @@ export class MembersController {
 
   @Post()
   @MinRole('ADMIN')
-  @ApiOperation({ summary: 'Invite someone with a role (AUDITOR access may end at expiresAt); token shown once' })
+  @ApiOperation({
+    summary: 'Invite someone with a role (AUDITOR access may end at expiresAt); token shown once',
+  })
   invite(
     @Param() _params: MembersOrgParamsDto,
     @Body() body: InviteMemberDto,

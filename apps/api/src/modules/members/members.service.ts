@@ -1,7 +1,19 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { MemberList, MemberView, PageQuery, UpdateMemberRequest } from '@kushim/contracts';
 import type { DbTx, Membership as MembershipRow, OrgId, User } from '@kushim/db';
-import { auditActor, MembershipCache, type Actor, type Membership, type RequestContextValue } from '../../common/auth';
+import {
+  auditActor,
+  MembershipCache,
+  type Actor,
+  type Membership,
+  type RequestContextValue,
+} from '../../common/auth';
 import { Clock } from '../../common/time/clock';
 import { DatabaseService } from '../../infra/database/database.service';
 import { AuditService } from '../audit/audit.service';
@@ -41,7 +53,10 @@ export class MembersService {
       }),
     );
     const items = rows.slice(0, page.limit);
-    return { items: items.map(toView), nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+    return {
+      items: items.map(toView),
+      nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null,
+    };
   }
 
   async update(
@@ -77,7 +92,12 @@ export class MembersService {
   }
 
   /** Removes the membership and ends the person's sessions (every refresh family). */
-  async remove(membership: Membership, actor: Actor, userId: string, context: RequestContextValue): Promise<void> {
+  async remove(
+    membership: Membership,
+    actor: Actor,
+    userId: string,
+    context: RequestContextValue,
+  ): Promise<void> {
     const orgId = membership.orgId;
     await this.database.tenant(orgId, async (tx) => {
       const target = await this.findMember(tx, orgId, userId);
@@ -101,7 +121,9 @@ export class MembersService {
       where: { organizationId_userId: { organizationId: orgId, userId } },
       include: { user: { select: { email: true, name: true } } },
     });
-    if (!row) {throw new NotFoundException('Member not found');}
+    if (!row) {
+      throw new NotFoundException('Member not found');
+    }
     return row;
   }
 
@@ -113,19 +135,33 @@ export class MembersService {
   ): Promise<void> {
     const ownerCount = await tx.membership.count({ where: { organizationId: orgId, role: 'OWNER' } });
     const verdict = judgeMembershipChange({ actorRole: membership.role, ownerCount, ...change });
-    if (verdict.allowed) {return;}
-    if (verdict.reason === 'forbidden') {throw new ForbiddenException(verdict.message);}
+    if (verdict.allowed) {
+      return;
+    }
+    if (verdict.reason === 'forbidden') {
+      throw new ForbiddenException(verdict.message);
+    }
     throw new ConflictException(verdict.message);
   }
 
   /** Only AUDITOR access is time-boxed; other roles never carry an end date. */
-  private resultingExpiry(role: MembershipRow['role'], current: Date | null, requested: Date | null | undefined): Date | null {
+  private resultingExpiry(
+    role: MembershipRow['role'],
+    current: Date | null,
+    requested: Date | null | undefined,
+  ): Date | null {
     if (role !== 'AUDITOR') {
-      if (requested) {throw new BadRequestException('expiresAt: only AUDITOR access can be time-boxed');}
+      if (requested) {
+        throw new BadRequestException('expiresAt: only AUDITOR access can be time-boxed');
+      }
       return null;
     }
-    if (requested === undefined) {return current;}
-    if (requested && requested <= this.clock.now()) {throw new BadRequestException('expiresAt: must be in the future');}
+    if (requested === undefined) {
+      return current;
+    }
+    if (requested && requested <= this.clock.now()) {
+      throw new BadRequestException('expiresAt: must be in the future');
+    }
     return requested;
   }
 }

@@ -14,7 +14,12 @@ export interface AwsScenarioData {
   };
   cloudtrail: { trails: AwsTrailData[] };
   s3: { accountPublicAccessBlock: AwsPublicAccessBlockData | null; buckets: AwsBucketData[] };
-  ec2: { ebsEncryptionByDefault: boolean; securityGroups: AwsSecurityGroupData[]; vpcs: AwsVpcData[]; flowLogs: AwsFlowLogData[] };
+  ec2: {
+    ebsEncryptionByDefault: boolean;
+    securityGroups: AwsSecurityGroupData[];
+    vpcs: AwsVpcData[];
+    flowLogs: AwsFlowLogData[];
+  };
   rds: { instances: AwsDbInstanceData[] };
   kms: { keys: AwsKmsKeyData[] };
   guardduty: { detectors: { detectorId: string; status: 'ENABLED' | 'DISABLED'; createdAt: string }[] };
@@ -83,7 +88,11 @@ export interface AwsBucketData {
   name: string;
   region: string;
   creationDate: string;
-  encryption: { algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse'; kmsMasterKeyId?: string; bucketKeyEnabled?: boolean } | null;
+  encryption: {
+    algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse';
+    kmsMasterKeyId?: string;
+    bucketKeyEnabled?: boolean;
+  } | null;
   publicAccessBlock: AwsPublicAccessBlockData | null;
   versioning: 'Enabled' | 'Suspended' | null;
 }
@@ -170,7 +179,9 @@ export function resolveDate(value: string, now = new Date()): Date {
 
 /** ISO 8601 without milliseconds, as AWS's XML APIs write timestamps. */
 export function isoDate(value: string): string {
-  return resolveDate(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return resolveDate(value)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Epoch seconds, as AWS's JSON APIs write timestamps. */

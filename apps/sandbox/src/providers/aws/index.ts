@@ -2,7 +2,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../../core/context';
 import type { SandboxProviderRoutes } from '../index';
 import type { AwsScenarioData } from './data';
-import { type AwsCall, type AwsProtocol, type AwsReply, AwsServiceError, errorReply, jsonReply, newRequestId } from './protocol';
+import {
+  type AwsCall,
+  type AwsProtocol,
+  type AwsReply,
+  AwsServiceError,
+  errorReply,
+  jsonReply,
+  newRequestId,
+} from './protocol';
 import { credentialScope, operationOf, protocolOf } from './request';
 import { handleEc2 } from './services/ec2.service';
 import { handleGuardDuty } from './services/guardduty.service';
@@ -34,7 +42,8 @@ function answer(request: FastifyRequest, context: SandboxContext): AwsReply {
   const path = url.pathname.replace(/^\/aws/, '') || '/';
   const scope = credentialScope(request);
   const protocol = protocolOf(scope?.service ?? 's3', path) ?? 'query';
-  const fail = (error: AwsServiceError) => errorReply(protocol, error, requestId, queryNamespaces[scope?.service ?? '']);
+  const fail = (error: AwsServiceError) =>
+    errorReply(protocol, error, requestId, queryNamespaces[scope?.service ?? '']);
   const scenario = context.scenarioFor(scope?.accessKeyId);
   if (!scope || !scenario) {
     return fail(rejectCredentials(protocol));
@@ -101,23 +110,47 @@ function dispatch(call: AwsCall, protocol: AwsProtocol, accessKeyId: string): Aw
     case 's3':
       return handleS3(call);
     default:
-      throw new AwsServiceError('UnknownService', `The sandbox does not serve ${call.service} (${protocol}).`, 400);
+      throw new AwsServiceError(
+        'UnknownService',
+        `The sandbox does not serve ${call.service} (${protocol}).`,
+        400,
+      );
   }
 }
 
 function rejectCredentials(protocol: AwsProtocol): AwsServiceError {
   switch (protocol) {
     case 'query':
-      return new AwsServiceError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+      return new AwsServiceError(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+        403,
+      );
     case 'ec2':
-      return new AwsServiceError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
+      return new AwsServiceError(
+        'AuthFailure',
+        'AWS was not able to validate the provided access credentials',
+        401,
+      );
     case 'json':
-      return new AwsServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.', 400);
+      return new AwsServiceError(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+        400,
+      );
     case 'rest-json':
-      return new AwsServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.', 403);
+      return new AwsServiceError(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+        403,
+      );
     case 'rest-xml':
     case 'rest-xml-control':
-      return new AwsServiceError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403);
+      return new AwsServiceError(
+        'InvalidAccessKeyId',
+        'The AWS Access Key Id you provided does not exist in our records.',
+        403,
+      );
     default:
       return protocol satisfies never;
   }
@@ -152,7 +185,11 @@ function outage(protocol: AwsProtocol): AwsServiceError {
       return new AwsServiceError('InternalError', 'We encountered an internal error. Please try again.', 500);
     case 'query':
     case 'json':
-      return new AwsServiceError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500);
+      return new AwsServiceError(
+        'InternalFailure',
+        'The request processing has failed because of an unknown error, exception or failure.',
+        500,
+      );
     default:
       return protocol satisfies never;
   }
@@ -162,7 +199,9 @@ function stringRecord(body: unknown): Record<string, string> {
   if (!body || typeof body !== 'object') {
     return {};
   }
-  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 function send(reply: FastifyReply, answer: AwsReply): FastifyReply {

@@ -47,9 +47,18 @@ export function xmlReply(body: string, requestId: string, status = 200): AwsRepl
   return { status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body };
 }
 
-export function jsonReply(protocol: 'json' | 'rest-json', body: unknown, requestId: string, status = 200): AwsReply {
+export function jsonReply(
+  protocol: 'json' | 'rest-json',
+  body: unknown,
+  requestId: string,
+  status = 200,
+): AwsReply {
   const contentType = protocol === 'json' ? 'application/x-amz-json-1.1' : 'application/json';
-  return { status, headers: { 'content-type': contentType, 'x-amzn-requestid': requestId }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': contentType, 'x-amzn-requestid': requestId },
+    body: JSON.stringify(body),
+  };
 }
 
 /** Query-protocol success envelope: `<XResponse><XResult>…</XResult><ResponseMetadata/></XResponse>`. */
@@ -63,12 +72,20 @@ export function queryResponse(call: AwsCall, namespace: string, result: string[]
 
 /** EC2-protocol success envelope: `<XResponse><requestId/>…</XResponse>` (no Result wrapper). */
 export function ec2Response(call: AwsCall, content: string[]): AwsReply {
-  const body = document(`${call.action}Response`, 'http://ec2.amazonaws.com/doc/2016-11-15/', [text('requestId', call.requestId), ...content]);
+  const body = document(`${call.action}Response`, 'http://ec2.amazonaws.com/doc/2016-11-15/', [
+    text('requestId', call.requestId),
+    ...content,
+  ]);
   return xmlReply(body, call.requestId);
 }
 
 /** Renders an error the way the protocol's services do. */
-export function errorReply(protocol: AwsProtocol, error: AwsServiceError, requestId: string, namespace?: string): AwsReply {
+export function errorReply(
+  protocol: AwsProtocol,
+  error: AwsServiceError,
+  requestId: string,
+  namespace?: string,
+): AwsReply {
   const headers = { ...error.extraHeaders, 'x-amzn-requestid': requestId };
   switch (protocol) {
     case 'query': {
@@ -104,7 +121,11 @@ export function errorReply(protocol: AwsProtocol, error: AwsServiceError, reques
         text('RequestId', requestId),
         text('HostId', Buffer.from(requestId).toString('base64')),
       ]);
-      return { status: error.status, headers: { ...headers, 'content-type': 'application/xml', 'x-amz-request-id': requestId }, body };
+      return {
+        status: error.status,
+        headers: { ...headers, 'content-type': 'application/xml', 'x-amz-request-id': requestId },
+        body,
+      };
     }
     case 'rest-xml-control': {
       const body = document('ErrorResponse', undefined, [
@@ -112,7 +133,11 @@ export function errorReply(protocol: AwsProtocol, error: AwsServiceError, reques
         text('RequestId', requestId),
         text('HostId', Buffer.from(requestId).toString('base64')),
       ]);
-      return { status: error.status, headers: { ...headers, 'content-type': 'application/xml', 'x-amz-request-id': requestId }, body };
+      return {
+        status: error.status,
+        headers: { ...headers, 'content-type': 'application/xml', 'x-amz-request-id': requestId },
+        body,
+      };
     }
     default:
       return protocol satisfies never;
@@ -120,7 +145,11 @@ export function errorReply(protocol: AwsProtocol, error: AwsServiceError, reques
 }
 
 /** Pages a list by a numeric-offset token, as the sandbox's stand-in for AWS's opaque markers. */
-export function page<T>(items: readonly T[], size: number | undefined, token: string | undefined): { items: T[]; next?: string } {
+export function page<T>(
+  items: readonly T[],
+  size: number | undefined,
+  token: string | undefined,
+): { items: T[]; next?: string } {
   const start = token ? Number(token) || 0 : 0;
   const limit = size && size > 0 ? size : items.length || 1;
   const slice = items.slice(start, start + limit);
@@ -130,8 +159,16 @@ export function page<T>(items: readonly T[], size: number | undefined, token: st
 
 export function unknownOperation(call: AwsCall): AwsServiceError {
   return call.service === 's3'
-    ? new AwsServiceError('NotImplemented', 'A header or query you provided implies functionality that is not implemented.', 501)
+    ? new AwsServiceError(
+        'NotImplemented',
+        'A header or query you provided implies functionality that is not implemented.',
+        501,
+      )
     : call.action
-      ? new AwsServiceError('InvalidAction', `The action ${call.action} is not valid for this web service.`, 400)
+      ? new AwsServiceError(
+          'InvalidAction',
+          `The action ${call.action} is not valid for this web service.`,
+          400,
+        )
       : new AwsServiceError('UnknownOperationException', 'Unknown operation', 400);
 }

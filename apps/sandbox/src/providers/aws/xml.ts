@@ -1,6 +1,11 @@
 /** Minimal XML writing for the sandbox's AWS responses. */
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export type XmlContent = string | number | boolean | null | undefined | XmlContent[];
@@ -10,7 +15,9 @@ export function el(name: string, content: XmlContent): string {
   if (content === null || content === undefined) {
     return '';
   }
-  const inner = Array.isArray(content) ? content.map((c) => (typeof c === 'string' ? c : '')).join('') : raw(content);
+  const inner = Array.isArray(content)
+    ? content.map((c) => (typeof c === 'string' ? c : '')).join('')
+    : raw(content);
   return `<${name}>${inner}</${name}>`;
 }
 
@@ -27,8 +34,16 @@ function raw(content: string | number | boolean): string {
 }
 
 /** `<wrapper><member>…</member>…</wrapper>` with each item rendered by `render`. */
-export function list<T>(wrapper: string, member: string, items: readonly T[], render: (item: T) => string[]): string {
-  return el(wrapper, items.map((item) => el(member, render(item))));
+export function list<T>(
+  wrapper: string,
+  member: string,
+  items: readonly T[],
+  render: (item: T) => string[],
+): string {
+  return el(
+    wrapper,
+    items.map((item) => el(member, render(item))),
+  );
 }
 
 export function document(root: string, namespace: string | undefined, content: string[]): string {

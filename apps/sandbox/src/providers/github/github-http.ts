@@ -40,14 +40,22 @@ export function authorize(
   const verdict = context.gate.verdict(scenario, 'github', area, token);
   switch (verdict.kind) {
     case 'ok':
-      void reply.headers({ 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-github-api-version-selected': '2022-11-28' });
+      void reply.headers({
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        'x-github-api-version-selected': '2022-11-28',
+      });
       return { scenario, data: withResolvedTimes(data) };
     case 'reject-credentials':
       githubError(reply, 401, 'Bad credentials');
       return undefined;
     case 'rate-limited':
       void reply.header('retry-after', String(verdict.retryAfterSeconds));
-      githubError(reply, 429, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.');
+      githubError(
+        reply,
+        429,
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      );
       return undefined;
     case 'outage':
       githubError(reply, 500, 'Server Error');

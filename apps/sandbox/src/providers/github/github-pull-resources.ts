@@ -8,7 +8,12 @@ type Pull = GithubScenarioRepository['pulls'][number];
 
 const sha = (seed: string) => createHash('sha1').update(seed).digest('hex');
 
-export function pullRequestSimple(api: string, data: GithubScenario, repo: GithubScenarioRepository, pull: Pull): Schemas['pull-request-simple'] {
+export function pullRequestSimple(
+  api: string,
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+  pull: Pull,
+): Schemas['pull-request-simple'] {
   const fullName = `${data.org.login}/${repo.name}`;
   const url = `${api}/repos/${fullName}/pulls/${pull.number}`;
   const issueUrl = `${api}/repos/${fullName}/issues/${pull.number}`;
@@ -48,7 +53,13 @@ export function pullRequestSimple(api: string, data: GithubScenario, repo: Githu
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: { label: `${data.org.login}:${pull.headRef}`, ref: pull.headRef, repo: repoResource, sha: headSha, user: author },
+    head: {
+      label: `${data.org.login}:${pull.headRef}`,
+      ref: pull.headRef,
+      repo: repoResource,
+      sha: headSha,
+      user: author,
+    },
     base: {
       label: `${data.org.login}:${repo.defaultBranch}`,
       ref: repo.defaultBranch,

@@ -7,7 +7,13 @@ type Schemas = components['schemas'];
 const web = 'https://github.com';
 const nodeId = (prefix: string, id: number) => Buffer.from(`${prefix}:${id}`).toString('base64url');
 
-export function simpleUser(api: string, login: string, id: number, type = 'User', email: string | null = null): Schemas['simple-user'] {
+export function simpleUser(
+  api: string,
+  login: string,
+  id: number,
+  type = 'User',
+  email: string | null = null,
+): Schemas['simple-user'] {
   const url = `${api}/users/${login}`;
   return {
     ...(email ? { email } : {}),
@@ -33,7 +39,12 @@ export function simpleUser(api: string, login: string, id: number, type = 'User'
   };
 }
 
-export function organizationFull(api: string, data: GithubScenario, publicRepos: number, privateRepos: number): Schemas['organization-full'] {
+export function organizationFull(
+  api: string,
+  data: GithubScenario,
+  publicRepos: number,
+  privateRepos: number,
+): Schemas['organization-full'] {
   const { org } = data;
   const url = `${api}/orgs/${org.login}`;
   return {
@@ -79,7 +90,11 @@ export function organizationFull(api: string, data: GithubScenario, publicRepos:
   };
 }
 
-export function repository(api: string, data: GithubScenario, repo: GithubScenarioRepository): Schemas['full-repository'] {
+export function repository(
+  api: string,
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+): Schemas['full-repository'] {
   const fullName = `${data.org.login}/${repo.name}`;
   const url = `${api}/repos/${fullName}`;
   const openPulls = repo.pulls.filter((p) => p.state === 'open').length;

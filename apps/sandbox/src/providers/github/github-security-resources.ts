@@ -8,14 +8,28 @@ type Alert = GithubScenarioRepository['alerts'][number];
 type Classic = NonNullable<GithubScenarioRepository['classicProtection']>;
 
 /** A ruleset applies to the default branch when it is active and one of its includes names it. */
-export function rulesetCoversBranch(ruleset: Ruleset, repo: GithubScenarioRepository, branch: string): boolean {
+export function rulesetCoversBranch(
+  ruleset: Ruleset,
+  repo: GithubScenarioRepository,
+  branch: string,
+): boolean {
   return (
     ruleset.enforcement === 'active' &&
-    ruleset.include.some((ref) => ref === '~ALL' || (ref === '~DEFAULT_BRANCH' && branch === repo.defaultBranch) || ref === `refs/heads/${branch}`)
+    ruleset.include.some(
+      (ref) =>
+        ref === '~ALL' ||
+        (ref === '~DEFAULT_BRANCH' && branch === repo.defaultBranch) ||
+        ref === `refs/heads/${branch}`,
+    )
   );
 }
 
-export function repositoryRuleset(api: string, data: GithubScenario, repo: GithubScenarioRepository, ruleset: Ruleset): Schemas['repository-ruleset'] {
+export function repositoryRuleset(
+  api: string,
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+  ruleset: Ruleset,
+): Schemas['repository-ruleset'] {
   const fullName = `${data.org.login}/${repo.name}`;
   return {
     id: ruleset.id,
@@ -39,7 +53,11 @@ export function repositoryRuleset(api: string, data: GithubScenario, repo: Githu
 }
 
 /** GET /repos/{o}/{r}/rules/branches/{b}: every rule of every active ruleset covering the branch, with its source. */
-export function branchRules(data: GithubScenario, repo: GithubScenarioRepository, branch: string): Schemas['repository-rule-detailed'][] {
+export function branchRules(
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+  branch: string,
+): Schemas['repository-rule-detailed'][] {
   return repo.rulesets
     .filter((ruleset) => rulesetCoversBranch(ruleset, repo, branch))
     .flatMap((ruleset) =>
@@ -52,7 +70,13 @@ export function branchRules(data: GithubScenario, repo: GithubScenarioRepository
     );
 }
 
-export function branchProtection(api: string, data: GithubScenario, repo: GithubScenarioRepository, branch: string, classic: Classic): Schemas['branch-protection'] {
+export function branchProtection(
+  api: string,
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+  branch: string,
+  classic: Classic,
+): Schemas['branch-protection'] {
   const url = `${api}/repos/${data.org.login}/${repo.name}/branches/${branch}/protection`;
   const checks = classic.requiredStatusChecks;
   return {
@@ -87,7 +111,12 @@ export function branchProtection(api: string, data: GithubScenario, repo: Github
   };
 }
 
-export function dependabotAlert(api: string, data: GithubScenario, repo: GithubScenarioRepository, alert: Alert): Schemas['dependabot-alert'] {
+export function dependabotAlert(
+  api: string,
+  data: GithubScenario,
+  repo: GithubScenarioRepository,
+  alert: Alert,
+): Schemas['dependabot-alert'] {
   const fullName = `${data.org.login}/${repo.name}`;
   const pkg = { ecosystem: alert.ecosystem, name: alert.packageName };
   const vulnerability = {

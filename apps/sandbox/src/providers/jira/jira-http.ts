@@ -4,14 +4,21 @@ import type { Scenario } from '../../core/scenario';
 import { withResolvedTimes } from '../github/scenario-time';
 import type { JiraScenario } from './jira-scenario';
 
-export function jiraError(reply: FastifyReply, status: number, errorMessages: string[], errors: Record<string, string> = {}): FastifyReply {
+export function jiraError(
+  reply: FastifyReply,
+  status: number,
+  errorMessages: string[],
+  errors: Record<string, string> = {},
+): FastifyReply {
   return reply.code(status).send({ errorMessages, errors });
 }
 
 /** The API token of `Authorization: Basic base64(email:token)`; the token names the scenario. */
 function apiTokenOf(request: FastifyRequest): string | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  if (!match?.[1]) {return undefined;}
+  if (!match?.[1]) {
+    return undefined;
+  }
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon > 0 ? decoded.slice(colon + 1) : undefined;
@@ -27,7 +34,8 @@ export function authorize(
   const token = apiTokenOf(request);
   const scenario = context.scenarioFor(token);
   const data = scenario?.data.jira as JiraScenario | undefined;
-  const unauthorized = () => void reply.code(401).type('text/plain').send('Client must be authenticated to access this resource.');
+  const unauthorized = () =>
+    void reply.code(401).type('text/plain').send('Client must be authenticated to access this resource.');
   if (!scenario || !data || !token) {
     unauthorized();
     return undefined;
@@ -35,7 +43,11 @@ export function authorize(
   const verdict = context.gate.verdict(scenario, 'jira', area, token);
   switch (verdict.kind) {
     case 'ok':
-      return { scenario, data: withResolvedTimes(data), site: `${request.protocol}://${request.headers.host ?? '127.0.0.1'}/jira` };
+      return {
+        scenario,
+        data: withResolvedTimes(data),
+        site: `${request.protocol}://${request.headers.host ?? '127.0.0.1'}/jira`,
+      };
     case 'reject-credentials':
       unauthorized();
       return undefined;

@@ -8,10 +8,20 @@ const changelogPageSize = 100;
 
 function user(data: JiraScenario, accountId: string): Version3Models.User {
   const found = data.users.find((u) => u.accountId === accountId);
-  return { accountId, active: true, accountType: 'atlassian', displayName: found?.displayName, emailAddress: found?.emailAddress };
+  return {
+    accountId,
+    active: true,
+    accountType: 'atlassian',
+    displayName: found?.displayName,
+    emailAddress: found?.emailAddress,
+  };
 }
 
-function allFields(site: string, data: JiraScenario, issue: JiraScenarioIssue): Partial<Version3Models.Fields> {
+function allFields(
+  site: string,
+  data: JiraScenario,
+  issue: JiraScenarioIssue,
+): Partial<Version3Models.Fields> {
   const project = data.projects.find((p) => p.key === issue.project);
   return {
     summary: issue.summary,
@@ -22,13 +32,21 @@ function allFields(site: string, data: JiraScenario, issue: JiraScenarioIssue): 
     created: issue.created,
     updated: issue.updated,
     resolutiondate: issue.resolutiondate,
-    resolution: issue.resolutiondate ? { id: '10000', name: 'Done', self: `${site}/rest/api/3/resolution/10000` } : null,
+    resolution: issue.resolutiondate
+      ? { id: '10000', name: 'Done', self: `${site}/rest/api/3/resolution/10000` }
+      : null,
     reporter: user(data, issue.reporter),
   };
 }
 
 /** An issue as GET /rest/api/3/search/jql returns it: requested fields only, changelog when expanded. */
-export function renderIssue(site: string, data: JiraScenario, issue: JiraScenarioIssue, fields: string[], expandChangelog: boolean): RenderedIssue {
+export function renderIssue(
+  site: string,
+  data: JiraScenario,
+  issue: JiraScenarioIssue,
+  fields: string[],
+  expandChangelog: boolean,
+): RenderedIssue {
   const every = allFields(site, data, issue);
   const wanted = fields.includes('*all') || fields.includes('*navigable') ? Object.keys(every) : fields;
   const rendered: RenderedIssue = {
@@ -49,13 +67,22 @@ export function renderIssue(site: string, data: JiraScenario, issue: JiraScenari
   return rendered;
 }
 
-export function changelogPage(site: string, issue: JiraScenarioIssue, startAt: number, maxResults: number): Version3Models.PageChangelog {
+export function changelogPage(
+  site: string,
+  issue: JiraScenarioIssue,
+  startAt: number,
+  maxResults: number,
+): Version3Models.PageChangelog {
   const values = issue.changelog.slice(startAt, startAt + maxResults);
   const isLast = startAt + values.length >= issue.changelog.length;
   const self = `${site}/rest/api/3/issue/${issue.key}/changelog?startAt=${startAt}&maxResults=${maxResults}`;
   return {
     self,
-    ...(isLast ? {} : { nextPage: `${site}/rest/api/3/issue/${issue.key}/changelog?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
+    ...(isLast
+      ? {}
+      : {
+          nextPage: `${site}/rest/api/3/issue/${issue.key}/changelog?startAt=${startAt + maxResults}&maxResults=${maxResults}`,
+        }),
     maxResults,
     startAt,
     total: issue.changelog.length,
@@ -65,5 +92,12 @@ export function changelogPage(site: string, issue: JiraScenarioIssue, startAt: n
 }
 
 export function pageOfProjects(site: string, projects: Version3Models.Project[]): Version3Models.PageProject {
-  return { self: `${site}/rest/api/3/project/search`, maxResults: 50, startAt: 0, total: projects.length, isLast: true, values: projects };
+  return {
+    self: `${site}/rest/api/3/project/search`,
+    maxResults: 50,
+    startAt: 0,
+    total: projects.length,
+    isLast: true,
+    values: projects,
+  };
 }

@@ -5,22 +5,46 @@ import { authorize, jiraError } from './jira-http';
 import { type CreatedIssues, issuesOf } from './created-issues';
 
 interface CreateIssueBody {
-  fields?: { project?: { key?: string; id?: string }; summary?: string; issuetype?: { name?: string; id?: string }; labels?: string[]; priority?: { name?: string } };
+  fields?: {
+    project?: { key?: string; id?: string };
+    summary?: string;
+    issuetype?: { name?: string; id?: string };
+    labels?: string[];
+    priority?: { name?: string };
+  };
 }
 
 /** POST issue, comment and transition: validated like Jira, answered like Jira, and recorded for tests to assert on. */
-export function registerJiraWriteRoutes(app: FastifyInstance, context: SandboxContext, created: CreatedIssues): void {
+export function registerJiraWriteRoutes(
+  app: FastifyInstance,
+  context: SandboxContext,
+  created: CreatedIssues,
+): void {
   app.post<{ Body: CreateIssueBody }>('/rest/api/3/issue', (request, reply) => {
     const auth = authorize(context, request, reply, 'issues');
-    if (!auth) {return reply;}
+    if (!auth) {
+      return reply;
+    }
     const fields = request.body?.fields ?? {};
-    const project = auth.data.projects.find((p) => p.key === fields.project?.key || p.id === fields.project?.id);
+    const project = auth.data.projects.find(
+      (p) => p.key === fields.project?.key || p.id === fields.project?.id,
+    );
     const errors: Record<string, string> = {};
-    if (!project) {errors.project = 'Specify a valid project ID or key';}
-    if (!fields.summary?.trim()) {errors.summary = 'You must specify a summary of the issue.';}
-    const issueType = project?.issueTypes?.find((t) => t.name === fields.issuetype?.name || t.id === fields.issuetype?.id);
-    if (project && !issueType) {errors.issuetype = 'Specify an issue type';}
-    if (!project || !issueType || Object.keys(errors).length > 0) {return jiraError(reply, 400, [], errors);}
+    if (!project) {
+      errors.project = 'Specify a valid project ID or key';
+    }
+    if (!fields.summary?.trim()) {
+      errors.summary = 'You must specify a summary of the issue.';
+    }
+    const issueType = project?.issueTypes?.find(
+      (t) => t.name === fields.issuetype?.name || t.id === fields.issuetype?.id,
+    );
+    if (project && !issueType) {
+      errors.issuetype = 'Specify an issue type';
+    }
+    if (!project || !issueType || Object.keys(errors).length > 0) {
+      return jiraError(reply, 400, [], errors);
+    }
     const mine = created.get(auth.scenario.name) ?? [];
     const number = 900 + mine.length + 1;
     const id = String(20_000 + mine.length + 1);
@@ -41,50 +65,97 @@ export function registerJiraWriteRoutes(app: FastifyInstance, context: SandboxCo
       changelog: [],
     });
     created.set(auth.scenario.name, mine);
-    const result: Version3Models.CreatedIssue = { id, key: `${project.key}-${number}`, self: `${auth.site}/rest/api/3/issue/${id}` };
-    context.recorder.record('jira', 'issue.created', auth.scenario.name, { ...result, fields: request.body.fields });
+    const result: Version3Models.CreatedIssue = {
+      id,
+      key: `${project.key}-${number}`,
+      self: `${auth.site}/rest/api/3/issue/${id}`,
+    };
+    context.recorder.record('jira', 'issue.created', auth.scenario.name, {
+      ...result,
+      fields: request.body.fields,
+    });
     return reply.code(201).send(result);
   });
 
-  app.post<{ Params: { key: string }; Body: { body?: unknown } }>('/rest/api/3/issue/:key/comment', (request, reply) => {
-    const auth = authorize(context, request, reply, 'issues');
-    if (!auth) {return reply;}
-    const issue = issuesOf(auth.data, created, auth.scenario.name).find((i) => i.key === request.params.key || i.id === request.params.key);
-    if (!issue) {return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);}
-    if (!request.body?.body) {return jiraError(reply, 400, [], { comment: 'Comment body can not be empty!' });}
-    const at = new Date().toISOString().replace('Z', '+0000');
-    const comment: Version3Models.Comment = {
-      id: String(30_000 + context.recorder.list({ provider: 'jira', kind: 'issue.commented' }).length + 1),
-      self: `${auth.site}/rest/api/3/issue/${issue.id}/comment`,
-      author: auth.data.myself,
-      body: request.body.body as Version3Models.Document,
-      created: at,
-      updated: at,
-      jsdPublic: true,
-    };
-    context.recorder.record('jira', 'issue.commented', auth.scenario.name, { issueKey: issue.key, body: request.body.body });
-    return reply.code(201).send(comment);
-  });
+  app.post<{ Params: { key: string }; Body: { body?: unknown } }>(
+    '/rest/api/3/issue/:key/comment',
+    (request, reply) => {
+      const auth = authorize(context, request, reply, 'issues');
+      if (!auth) {
+        return reply;
+      }
+      const issue = issuesOf(auth.data, created, auth.scenario.name).find(
+        (i) => i.key === request.params.key || i.id === request.params.key,
+      );
+      if (!issue) {
+        return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);
+      }
+      if (!request.body?.body) {
+        return jiraError(reply, 400, [], { comment: 'Comment body can not be empty!' });
+      }
+      const at = new Date().toISOString().replace('Z', '+0000');
+      const comment: Version3Models.Comment = {
+        id: String(30_000 + context.recorder.list({ provider: 'jira', kind: 'issue.commented' }).length + 1),
+        self: `${auth.site}/rest/api/3/issue/${issue.id}/comment`,
+        author: auth.data.myself,
+        body: request.body.body as Version3Models.Document,
+        created: at,
+        updated: at,
+        jsdPublic: true,
+      };
+      context.recorder.record('jira', 'issue.commented', auth.scenario.name, {
+        issueKey: issue.key,
+        body: request.body.body,
+      });
+      return reply.code(201).send(comment);
+    },
+  );
 
   app.get<{ Params: { key: string } }>('/rest/api/3/issue/:key/transitions', (request, reply) => {
     const auth = authorize(context, request, reply, 'issues');
-    if (!auth) {return reply;}
-    const issue = issuesOf(auth.data, created, auth.scenario.name).find((i) => i.key === request.params.key || i.id === request.params.key);
-    if (!issue) {return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);}
-    const transitions: Version3Models.Transitions = { expand: 'transitions', transitions: auth.data.transitions };
+    if (!auth) {
+      return reply;
+    }
+    const issue = issuesOf(auth.data, created, auth.scenario.name).find(
+      (i) => i.key === request.params.key || i.id === request.params.key,
+    );
+    if (!issue) {
+      return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);
+    }
+    const transitions: Version3Models.Transitions = {
+      expand: 'transitions',
+      transitions: auth.data.transitions,
+    };
     return transitions;
   });
 
-  app.post<{ Params: { key: string }; Body: { transition?: { id?: string } } }>('/rest/api/3/issue/:key/transitions', (request, reply) => {
-    const auth = authorize(context, request, reply, 'issues');
-    if (!auth) {return reply;}
-    const issue = issuesOf(auth.data, created, auth.scenario.name).find((i) => i.key === request.params.key || i.id === request.params.key);
-    if (!issue) {return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);}
-    const transition = auth.data.transitions.find((t) => t.id === request.body?.transition?.id);
-    if (!transition) {return jiraError(reply, 400, ['Transition id is not valid for this issue.']);}
-    const createdIssue = created.get(auth.scenario.name)?.find((i) => i.key === issue.key);
-    if (createdIssue && transition.to?.name) {createdIssue.status = transition.to.name;}
-    context.recorder.record('jira', 'issue.transitioned', auth.scenario.name, { issueKey: issue.key, transitionId: transition.id, to: transition.to?.name });
-    return reply.code(204).send();
-  });
+  app.post<{ Params: { key: string }; Body: { transition?: { id?: string } } }>(
+    '/rest/api/3/issue/:key/transitions',
+    (request, reply) => {
+      const auth = authorize(context, request, reply, 'issues');
+      if (!auth) {
+        return reply;
+      }
+      const issue = issuesOf(auth.data, created, auth.scenario.name).find(
+        (i) => i.key === request.params.key || i.id === request.params.key,
+      );
+      if (!issue) {
+        return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);
+      }
+      const transition = auth.data.transitions.find((t) => t.id === request.body?.transition?.id);
+      if (!transition) {
+        return jiraError(reply, 400, ['Transition id is not valid for this issue.']);
+      }
+      const createdIssue = created.get(auth.scenario.name)?.find((i) => i.key === issue.key);
+      if (createdIssue && transition.to?.name) {
+        createdIssue.status = transition.to.name;
+      }
+      context.recorder.record('jira', 'issue.transitioned', auth.scenario.name, {
+        issueKey: issue.key,
+        transitionId: transition.id,
+        to: transition.to?.name,
+      });
+      return reply.code(204).send();
+    },
+  );
 }

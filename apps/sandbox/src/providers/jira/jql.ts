@@ -8,7 +8,11 @@ export class JqlError extends Error {}
 
 type Predicate = (issue: JiraScenarioIssue) => boolean;
 
-const unquote = (v: string) => v.trim().replace(/^"(.*)"$/, '$1').replace(/\\(["\\])/g, '$1');
+const unquote = (v: string) =>
+  v
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/\\(["\\])/g, '$1');
 
 function dateValue(value: string, now: Date): number {
   const relative = /^-(\d+)([dwh])$/.exec(value);
@@ -17,13 +21,19 @@ function dateValue(value: string, now: Date): number {
     return now.getTime() - Number(relative[1]) * unit;
   }
   const at = Date.parse(value);
-  if (Number.isNaN(at)) {throw new JqlError(`Date value '${value}' for field is invalid.`);}
+  if (Number.isNaN(at)) {
+    throw new JqlError(`Date value '${value}' for field is invalid.`);
+  }
   return at;
 }
 
 function clause(text: string, now: Date): Predicate {
   const match = /^(\w+)\s*(>=|<=|=)\s*(.+)$/.exec(text.trim());
-  if (!match) {throw new JqlError(`Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`);}
+  if (!match) {
+    throw new JqlError(
+      `Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`,
+    );
+  }
   const [, field = '', op, raw = ''] = match;
   const value = unquote(raw);
   const lower = value.toLowerCase();
@@ -41,7 +51,8 @@ function clause(text: string, now: Date): Predicate {
     case 'created':
     case 'updated': {
       const at = dateValue(value, now);
-      const pick = (i: JiraScenarioIssue) => Date.parse(field.toLowerCase() === 'created' ? i.created : i.updated);
+      const pick = (i: JiraScenarioIssue) =>
+        Date.parse(field.toLowerCase() === 'created' ? i.created : i.updated);
       return op === '>=' ? (i) => pick(i) >= at : op === '<=' ? (i) => pick(i) <= at : (i) => pick(i) === at;
     }
     default:
@@ -49,7 +60,11 @@ function clause(text: string, now: Date): Predicate {
   }
 }
 
-export function runJql(jql: string, issues: JiraScenarioIssue[], now: Date = new Date()): JiraScenarioIssue[] {
+export function runJql(
+  jql: string,
+  issues: JiraScenarioIssue[],
+  now: Date = new Date(),
+): JiraScenarioIssue[] {
   const [where = '', orderBy] = jql.split(/\s+ORDER\s+BY\s+/i);
   const predicates = where.trim() ? where.split(/\s+AND\s+/i).map((c) => clause(c, now)) : [];
   const selected = issues.filter((issue) => predicates.every((p) => p(issue)));
@@ -57,7 +72,8 @@ export function runJql(jql: string, issues: JiraScenarioIssue[], now: Date = new
   if (order) {
     const field = order[1]!.toLowerCase();
     const sign = order[2]?.toUpperCase() === 'DESC' ? -1 : 1;
-    const value = (i: JiraScenarioIssue) => (field === 'created' ? i.created : field === 'updated' ? i.updated : i.key);
+    const value = (i: JiraScenarioIssue) =>
+      field === 'created' ? i.created : field === 'updated' ? i.updated : i.key;
     selected.sort((a, b) => sign * value(a).localeCompare(value(b), 'en', { numeric: true }));
   }
   return selected;

@@ -2,11 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 
 /** Okta's JSON error body: errorCode, errorSummary, errorLink (the code again), errorId, errorCauses. */
-export function sendOktaError(reply: FastifyReply, status: number, errorCode: string, errorSummary: string): FastifyReply {
+export function sendOktaError(
+  reply: FastifyReply,
+  status: number,
+  errorCode: string,
+  errorSummary: string,
+): FastifyReply {
   return reply
     .code(status)
     .header('x-okta-request-id', requestId())
-    .send({ errorCode, errorSummary, errorLink: errorCode, errorId: `oae${randomBytes(11).toString('base64url')}`, errorCauses: [] });
+    .send({
+      errorCode,
+      errorSummary,
+      errorLink: errorCode,
+      errorId: `oae${randomBytes(11).toString('base64url')}`,
+      errorCauses: [],
+    });
 }
 
 export function requestId(): string {
@@ -17,7 +28,10 @@ export const oktaErrors = {
   invalidToken: (reply: FastifyReply) => sendOktaError(reply, 401, 'E0000011', 'Invalid token provided'),
   rateLimited: (reply: FastifyReply, retryAfterSeconds: number) => {
     const reset = Math.ceil(Date.now() / 1000) + retryAfterSeconds;
-    void reply.header('x-rate-limit-limit', '600').header('x-rate-limit-remaining', '0').header('x-rate-limit-reset', String(reset));
+    void reply
+      .header('x-rate-limit-limit', '600')
+      .header('x-rate-limit-remaining', '0')
+      .header('x-rate-limit-reset', String(reset));
     return sendOktaError(reply, 429, 'E0000047', 'API call exceeded rate limit due to too many requests.');
   },
   internal: (reply: FastifyReply) => sendOktaError(reply, 500, 'E0000009', 'Internal Server Error'),

@@ -8,13 +8,25 @@ export function shiftTimestamps<T>(value: T, offsetMs: number): T {
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, field]) => [key, timestampKeys.has(key) && typeof field === 'string' ? shift(field, offsetMs) : shiftTimestamps(field, offsetMs)]),
+      Object.entries(value).map(([key, field]) => [
+        key,
+        timestampKeys.has(key) && typeof field === 'string'
+          ? shift(field, offsetMs)
+          : shiftTimestamps(field, offsetMs),
+      ]),
     ) as T;
   }
   return value;
 }
 
-const timestampKeys = new Set(['created', 'activated', 'statusChanged', 'lastLogin', 'lastUpdated', 'passwordChanged']);
+const timestampKeys = new Set([
+  'created',
+  'activated',
+  'statusChanged',
+  'lastLogin',
+  'lastUpdated',
+  'passwordChanged',
+]);
 
 function shift(iso: string, offsetMs: number): string {
   const time = Date.parse(iso);

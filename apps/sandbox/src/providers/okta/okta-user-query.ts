@@ -8,7 +8,9 @@ type WireUser = OktaScenarioData['users'][number];
  * E0000031 "Invalid search criteria").
  */
 export function parseUserExpression(expression: string): ((user: WireUser) => boolean) | undefined {
-  const clauses = expression.split(/\s+or\s+/i).map((clause) => /^\(?\s*([\w.]+)\s+eq\s+"([^"]*)"\s*\)?$/.exec(clause.trim()));
+  const clauses = expression
+    .split(/\s+or\s+/i)
+    .map((clause) => /^\(?\s*([\w.]+)\s+eq\s+"([^"]*)"\s*\)?$/.exec(clause.trim()));
   if (clauses.some((match) => !match)) {
     return undefined;
   }
@@ -16,7 +18,9 @@ export function parseUserExpression(expression: string): ((user: WireUser) => bo
     const [, field, value] = match as RegExpExecArray;
     return (user: WireUser) => fieldOf(user, field ?? '')?.toLowerCase() === value?.toLowerCase();
   });
-  if (clauses.some((match) => !['status', 'id', 'profile.login', 'profile.email'].includes(match?.[1] ?? ''))) {
+  if (
+    clauses.some((match) => !['status', 'id', 'profile.login', 'profile.email'].includes(match?.[1] ?? ''))
+  ) {
     return undefined;
   }
   return (user) => tests.some((test) => test(user));

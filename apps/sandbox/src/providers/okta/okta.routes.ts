@@ -78,12 +78,16 @@ export const oktaSandbox: SandboxProviderRoutes = {
 
     app.get<{ Params: { userId: string } }>('/api/v1/users/:userId/factors', (request, reply) => {
       const user = findUser(data(request), request.params.userId);
-      return user ? (data(request).factors[user.id ?? ''] ?? []) : oktaErrors.notFound(reply, request.params.userId, 'User');
+      return user
+        ? (data(request).factors[user.id ?? ''] ?? [])
+        : oktaErrors.notFound(reply, request.params.userId, 'User');
     });
 
     app.get<{ Params: { userId: string } }>('/api/v1/users/:userId/roles', (request, reply) => {
       const user = findUser(data(request), request.params.userId);
-      return user ? (data(request).roles[user.id ?? ''] ?? []) : oktaErrors.notFound(reply, request.params.userId, 'User');
+      return user
+        ? (data(request).roles[user.id ?? ''] ?? [])
+        : oktaErrors.notFound(reply, request.params.userId, 'User');
     });
 
     app.get<{ Querystring: Query }>('/api/v1/iam/assignees/users', (request) => {
@@ -94,12 +98,18 @@ export const oktaSandbox: SandboxProviderRoutes = {
       const start = request.query.after ? ids.indexOf(request.query.after) + 1 : 0;
       const slice = ids.slice(start, start + limit);
       const base = baseUrl(request);
-      const next = start + limit < ids.length ? `${base}/api/v1/iam/assignees/users?limit=${limit}&after=${slice.at(-1)}` : undefined;
+      const next =
+        start + limit < ids.length
+          ? `${base}/api/v1/iam/assignees/users?limit=${limit}&after=${slice.at(-1)}`
+          : undefined;
       return {
         value: slice.map((id) => ({
           id,
           orn: `orn:okta:directory:00o-sandbox:users:${id}`,
-          _links: { self: { href: `${base}/api/v1/users/${id}` }, roles: { href: `${base}/api/v1/users/${id}/roles` } },
+          _links: {
+            self: { href: `${base}/api/v1/users/${id}` },
+            roles: { href: `${base}/api/v1/users/${id}/roles` },
+          },
         })),
         _links: next ? { next: { href: next } } : {},
       };
@@ -151,10 +161,17 @@ function clampLimit(raw: string | undefined, max: number): number {
 }
 
 /** Cursor pagination by id with an RFC 8288 Link header, as Okta pages its lists. */
-function page<T extends { id?: string }>(request: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply, items: T[], max: number): T[] {
+function page<T extends { id?: string }>(
+  request: FastifyRequest<{ Querystring: Query }>,
+  reply: FastifyReply,
+  items: T[],
+  max: number,
+): T[] {
   const limit = clampLimit(request.query.limit, max);
   const sorted = [...items].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
-  const start = request.query.after ? sorted.findIndex((item) => (item.id ?? '') > (request.query.after ?? '')) : 0;
+  const start = request.query.after
+    ? sorted.findIndex((item) => (item.id ?? '') > (request.query.after ?? ''))
+    : 0;
   const slice = start < 0 ? [] : sorted.slice(start, start + limit);
   const self = new URL(request.url, `${request.protocol}://${request.host}`);
   const links = [`<${self.href}>; rel="self"`];

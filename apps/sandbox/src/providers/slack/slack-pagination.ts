@@ -14,7 +14,10 @@ export function slackPage<T extends { id?: string }>(
   const start = after ? items.findIndex((item) => (item.id ?? '') > after) : 0;
   const slice = start < 0 ? [] : items.slice(start, start + limit);
   const more = start >= 0 && start + limit < items.length;
-  return { items: slice, nextCursor: more ? Buffer.from(`${kind}:${slice.at(-1)?.id ?? ''}`).toString('base64') : '' };
+  return {
+    items: slice,
+    nextCursor: more ? Buffer.from(`${kind}:${slice.at(-1)?.id ?? ''}`).toString('base64') : '',
+  };
 }
 
 function decode(cursor: string, kind: string): string | undefined {

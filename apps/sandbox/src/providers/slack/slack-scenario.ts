@@ -1,4 +1,9 @@
-import type { AuthTestResponse, ConversationsListResponse, TeamInfoResponse, UsersListResponse } from '@slack/web-api';
+import type {
+  AuthTestResponse,
+  ConversationsListResponse,
+  TeamInfoResponse,
+  UsersListResponse,
+} from '@slack/web-api';
 
 type Member = NonNullable<UsersListResponse['members']>[number];
 type Channel = NonNullable<ConversationsListResponse['channels']>[number];

@@ -4,10 +4,16 @@ import { slackPage } from './slack-pagination';
 import type { SlackScenarioData } from './slack-scenario';
 
 /** A Web API answer: Slack always uses HTTP 200 with `ok: true|false` (except 429 and outages). */
-export type SlackAnswer = { ok: true; [field: string]: unknown } | { ok: false; error: string; [field: string]: unknown };
+export type SlackAnswer =
+  { ok: true; [field: string]: unknown } | { ok: false; error: string; [field: string]: unknown };
 
 type Params = Record<string, unknown>;
-type Method = (data: SlackScenarioData, params: Params, scenario: Scenario, context: SandboxContext) => SlackAnswer;
+type Method = (
+  data: SlackScenarioData,
+  params: Params,
+  scenario: Scenario,
+  context: SandboxContext,
+) => SlackAnswer;
 
 const fail = (error: string, extra: Params = {}): SlackAnswer => ({ ok: false, error, ...extra });
 
@@ -31,13 +37,20 @@ export const slackMethods: Record<string, Method> = {
   'team.info': (data) => ({ ok: true, team: data.team }),
   'users.list': (data, params) => {
     const page = slackPage(data.members, 'user', params);
-    return { ok: true, members: page.items, cache_ts: 1763600000, response_metadata: { next_cursor: page.nextCursor } };
+    return {
+      ok: true,
+      members: page.items,
+      cache_ts: 1763600000,
+      response_metadata: { next_cursor: page.nextCursor },
+    };
   },
   'conversations.list': (data, params) => {
     const types = (typeof params.types === 'string' ? params.types : 'public_channel').split(',');
     const visible = data.channels.filter(
       (c) =>
-        (c.is_private ? types.includes('private_channel') && c.is_member === true : types.includes('public_channel')) &&
+        (c.is_private
+          ? types.includes('private_channel') && c.is_member === true
+          : types.includes('public_channel')) &&
         !(String(params.exclude_archived) === 'true' && c.is_archived),
     );
     const page = slackPage(visible, 'channel', params);
@@ -45,7 +58,9 @@ export const slackMethods: Record<string, Method> = {
   },
   'conversations.info': (data, params) => {
     const channel = findChannel(data, params.channel);
-    return channel && (!channel.is_private || channel.is_member) ? { ok: true, channel } : fail('channel_not_found');
+    return channel && (!channel.is_private || channel.is_member)
+      ? { ok: true, channel }
+      : fail('channel_not_found');
   },
   'chat.postMessage': (data, params, scenario, context) => {
     const channel = findChannel(data, params.channel);
@@ -61,7 +76,10 @@ export const slackMethods: Record<string, Method> = {
     if (!params.text && !params.blocks && !params.attachments) {
       return fail('no_text');
     }
-    const recording = context.recorder.record('slack', 'chat.postMessage', scenario.name, { ...params, channel: channel.id });
+    const recording = context.recorder.record('slack', 'chat.postMessage', scenario.name, {
+      ...params,
+      channel: channel.id,
+    });
     const ts = `${Math.floor(Date.now() / 1000)}.${String(recording.seq).padStart(6, '0')}`;
     return {
       ok: true,

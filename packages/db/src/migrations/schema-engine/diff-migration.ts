@@ -29,7 +29,9 @@ async function readSchemaFiles(schemaDir: string): Promise<SchemaContainer[]> {
 
 export async function readMigrationList(migrationsDir: string): Promise<MigrationList | null> {
   const files = await readMigrationFiles(migrationsDir).catch(() => []);
-  if (files.length === 0) {return null;}
+  if (files.length === 0) {
+    return null;
+  }
   const lockfilePath = path.join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
@@ -64,7 +66,9 @@ export async function diffMigration({
     createMigrationAdapterFactory(withDatabase(url, 'postgres')),
   );
   const engine = await loadSchemaEngine(adapter, undefined, (message) => {
-    if (process.env.DEBUG?.includes('schema-engine')) {console.error(message);}
+    if (process.env.DEBUG?.includes('schema-engine')) {
+      console.error(message);
+    }
   });
   try {
     const { stdout } = await engine.diff({

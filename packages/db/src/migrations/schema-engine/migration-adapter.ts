@@ -25,7 +25,11 @@ function reportCharAsText(queryable: object): void {
   const performIO = target.performIO.bind(queryable);
   target.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) {if (field.dataTypeID === PG_CHAR_OID) {field.dataTypeID = PG_TEXT_OID;}}
+    for (const field of result.fields) {
+      if (field.dataTypeID === PG_CHAR_OID) {
+        field.dataTypeID = PG_TEXT_OID;
+      }
+    }
     return result;
   };
 }

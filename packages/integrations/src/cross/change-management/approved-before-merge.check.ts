@@ -7,14 +7,25 @@
  * Permissions: GitHub Pull requests: read, Members: read; Jira Browse projects, Browse users.
  */
 import { defineCheck } from '../../core/check';
-import { githubEvidence, type GithubMergedPullRequest, type GithubOrgMembers, type GithubMergedPullRequests } from '../../providers/github/evidence';
+import {
+  githubEvidence,
+  type GithubMergedPullRequest,
+  type GithubOrgMembers,
+  type GithubMergedPullRequests,
+} from '../../providers/github/evidence';
 import { type JiraChangeTicket, type JiraChangeTickets, jiraEvidence } from '../../providers/jira/evidence';
 import { authorIdentities, personIdentities } from './author-identity';
 import { referencedTicketKeys } from './ticket-keys';
 
 type Verdict = { passed: boolean; reason: string };
 
-function judgeTicket(ticket: JiraChangeTicket | undefined, key: string, pr: GithubMergedPullRequest, approvedStatus: string, author: Set<string>): Verdict {
+function judgeTicket(
+  ticket: JiraChangeTicket | undefined,
+  key: string,
+  pr: GithubMergedPullRequest,
+  approvedStatus: string,
+  author: Set<string>,
+): Verdict {
   if (!ticket) {
     return { passed: false, reason: `${key} was not found in Jira` };
   }
@@ -24,16 +35,25 @@ function judgeTicket(ticket: JiraChangeTicket | undefined, key: string, pr: Gith
   }
   const beforeMerge = approvals.filter((t) => new Date(t.at) <= new Date(pr.mergedAt));
   if (beforeMerge.length === 0) {
-    return { passed: false, reason: `${key} was approved only after the merge (${approvals[0]!.at} > ${pr.mergedAt})` };
+    return {
+      passed: false,
+      reason: `${key} was approved only after the merge (${approvals[0]!.at} > ${pr.mergedAt})`,
+    };
   }
   if (author.size === 0) {
-    return { passed: false, reason: `${key} was approved, but ${pr.author} cannot be matched to a Jira account (add it to githubUserIdentities)` };
+    return {
+      passed: false,
+      reason: `${key} was approved, but ${pr.author} cannot be matched to a Jira account (add it to githubUserIdentities)`,
+    };
   }
   const independent = beforeMerge.find((t) => t.by && !personIdentities(t.by).some((id) => author.has(id)));
   if (!independent) {
     return { passed: false, reason: `${key} was approved by the author ${pr.author} themself` };
   }
-  return { passed: true, reason: `${key} was approved by ${independent.by?.displayName ?? independent.by?.accountId} on ${independent.at}, before the merge` };
+  return {
+    passed: true,
+    reason: `${key} was approved by ${independent.by?.displayName ?? independent.by?.accountId} on ${independent.at}, before the merge`,
+  };
 }
 
 export const approvedBeforeMergeCheck = defineCheck({
@@ -43,7 +63,10 @@ export const approvedBeforeMergeCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-CHG-01'],
   criteria: [
-    { id: 'CC8.1', rationale: 'Each change to production code is authorised and documented before it is implemented.' },
+    {
+      id: 'CC8.1',
+      rationale: 'Each change to production code is authorised and documented before it is implemented.',
+    },
     { id: 'CC6.3', rationale: 'The person approving a change is not the person making it.' },
   ],
   evidence: [githubEvidence.mergedPullRequests, githubEvidence.orgMembers, jiraEvidence.changes],
@@ -53,7 +76,9 @@ export const approvedBeforeMergeCheck = defineCheck({
     const pulls = evidence.get<GithubMergedPullRequests>(githubEvidence.mergedPullRequests)?.content;
     const members = evidence.get<GithubOrgMembers>(githubEvidence.orgMembers)?.content.members ?? [];
     const changes = evidence.get<JiraChangeTickets>(jiraEvidence.changes)?.content;
-    if (!pulls || !changes) {return [];}
+    if (!pulls || !changes) {
+      return [];
+    }
     const tickets = new Map(changes.tickets.map((t) => [t.key, t]));
     return pulls.repositories.flatMap(({ repository, defaultBranch, pullRequests }) =>
       pullRequests.map((pr) => {
@@ -64,7 +89,9 @@ export const approvedBeforeMergeCheck = defineCheck({
           return finding(resource, false, `${where} references no ${changes.projectKey} change ticket.`);
         }
         const author = authorIdentities(pr.author, members, settings);
-        const verdicts = keys.map((key) => judgeTicket(tickets.get(key), key, pr, changes.approvedStatus, author));
+        const verdicts = keys.map((key) =>
+          judgeTicket(tickets.get(key), key, pr, changes.approvedStatus, author),
+        );
         const approved = verdicts.find((v) => v.passed);
         return approved
           ? finding(resource, true, `${where}: ${approved.reason}.`)

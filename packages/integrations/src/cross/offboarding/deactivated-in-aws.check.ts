@@ -17,8 +17,14 @@ export const offboardingAwsCheck = defineCheck({
   severity: 'critical',
   controls: ['KSM-AC-04'],
   criteria: [
-    { id: 'CC6.2', rationale: 'A leaver\'s IAM user and its keys are credentials that are no longer authorised.' },
-    { id: 'CC6.3', rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.' },
+    {
+      id: 'CC6.2',
+      rationale: "A leaver's IAM user and its keys are credentials that are no longer authorised.",
+    },
+    {
+      id: 'CC6.3',
+      rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.',
+    },
   ],
   evidence: [oktaEvidence.users, awsEvidence.users],
   remediation:

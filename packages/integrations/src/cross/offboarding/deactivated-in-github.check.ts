@@ -17,8 +17,14 @@ export const offboardingGithubCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-AC-04'],
   criteria: [
-    { id: 'CC6.2', rationale: 'A leaver\'s GitHub membership keeps access to source code that is no longer authorised.' },
-    { id: 'CC6.3', rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.' },
+    {
+      id: 'CC6.2',
+      rationale: "A leaver's GitHub membership keeps access to source code that is no longer authorised.",
+    },
+    {
+      id: 'CC6.3',
+      rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.',
+    },
   ],
   evidence: [oktaEvidence.users, githubEvidence.orgMembers],
   remediation:

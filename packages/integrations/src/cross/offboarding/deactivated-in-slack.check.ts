@@ -16,14 +16,21 @@ export const offboardingSlackCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-AC-04'],
   criteria: [
-    { id: 'CC6.2', rationale: 'A leaver\'s Slack account is a credential that is no longer authorised.' },
-    { id: 'CC6.3', rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.' },
+    { id: 'CC6.2', rationale: "A leaver's Slack account is a credential that is no longer authorised." },
+    {
+      id: 'CC6.3',
+      rationale: 'Access is revoked when the role ends, in every system, not only the identity provider.',
+    },
   ],
   evidence: [oktaEvidence.users, slackEvidence.members],
-  remediation: 'Slack admin → Manage members → deactivate the account (or provision Slack through Okta SCIM so deactivation follows Okta).',
+  remediation:
+    'Slack admin → Manage members → deactivate the account (or provision Slack through Okta SCIM so deactivation follows Okta).',
   evaluate: ({ evidence, finding }) => {
     const members = evidence.get<SlackMembersEvidence>(slackEvidence.members)?.content.members ?? [];
-    const active = groupByEmail(members.filter((m) => !m.deleted && !m.isBot), (m) => m.email);
+    const active = groupByEmail(
+      members.filter((m) => !m.deleted && !m.isBot),
+      (m) => m.email,
+    );
     return offboardingFindings(
       deactivatedPeople(evidence),
       active,

@@ -23,7 +23,13 @@ export function deactivatedPeople(evidence: EvidenceSet): DeactivatedPerson[] {
       emailsOf(user)
         // Someone deactivated and re-created under the same email is still with the company.
         .filter((email) => !active.has(email))
-        .map((email) => ({ oktaUserId: user.id, email, login: user.login, status: user.status, since: user.statusChanged })),
+        .map((email) => ({
+          oktaUserId: user.id,
+          email,
+          login: user.login,
+          status: user.status,
+          since: user.statusChanged,
+        })),
     );
 }
 
@@ -65,7 +71,10 @@ export function offboardingFindings<TAccount>(
   });
 }
 
-export function groupByEmail<T>(items: T[], emailOf: (item: T) => string | null | undefined): Map<string, T[]> {
+export function groupByEmail<T>(
+  items: T[],
+  emailOf: (item: T) => string | null | undefined,
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     const email = emailOf(item)?.toLowerCase();

@@ -10,4 +10,8 @@ export { identityMapSchema, type IdentityMap } from './identity-map';
  * organization without AWS gets INCONCLUSIVE for the AWS check alone instead of losing the Slack and GitHub results.
  * Register with `registry.registerCheck(...)`.
  */
-export const offboardingChecks: CheckDefinition[] = [offboardingGithubCheck, offboardingSlackCheck, offboardingAwsCheck];
+export const offboardingChecks: CheckDefinition[] = [
+  offboardingGithubCheck,
+  offboardingSlackCheck,
+  offboardingAwsCheck,
+];

@@ -11,7 +11,12 @@ import { offboardingSlackCheck } from './deactivated-in-slack.check';
 
 const okta = usersSnapshot([
   oktaUser({ id: 'ann', login: 'ann@acme.example' }),
-  oktaUser({ id: 'dana', login: 'dana@acme.example', status: 'DEPROVISIONED', statusChanged: '2026-10-01T00:00:00.000Z' }),
+  oktaUser({
+    id: 'dana',
+    login: 'dana@acme.example',
+    status: 'DEPROVISIONED',
+    statusChanged: '2026-10-01T00:00:00.000Z',
+  }),
   oktaUser({ id: 'priya', login: 'priya@acme.example', status: 'SUSPENDED' }),
 ]);
 
@@ -40,7 +45,13 @@ const aws = (userNames: string[]): EvidenceSnapshot => ({
 
 describe('cross.offboarding.okta-deactivated-in-slack', () => {
   it('passes every deactivated person whose Slack account is deactivated or absent', () => {
-    const set = evidenceSet([okta, membersSnapshot([slackMember({ id: 'U1', email: 'ann@acme.example' }), slackMember({ id: 'U2', email: 'dana@acme.example', deleted: true })])]);
+    const set = evidenceSet([
+      okta,
+      membersSnapshot([
+        slackMember({ id: 'U1', email: 'ann@acme.example' }),
+        slackMember({ id: 'U2', email: 'dana@acme.example', deleted: true }),
+      ]),
+    ]);
     const outcome = runCheck(offboardingSlackCheck, set, fixtureNow);
     expect(outcome.status).toBe('PASS');
     expect(outcome.findings.map((f) => f.resource)).toEqual([
@@ -50,12 +61,16 @@ describe('cross.offboarding.okta-deactivated-in-slack', () => {
   });
 
   it('fails a DEPROVISIONED person still active in Slack, naming the member', () => {
-    const set = evidenceSet([okta, membersSnapshot([slackMember({ id: 'U2', name: 'dana', email: 'Dana@acme.example' })])]);
+    const set = evidenceSet([
+      okta,
+      membersSnapshot([slackMember({ id: 'U2', name: 'dana', email: 'Dana@acme.example' })]),
+    ]);
     const outcome = runCheck(offboardingSlackCheck, set, fixtureNow);
     expect(outcome.status).toBe('FAIL');
     expect(outcome.findings[0]).toMatchObject({
       resource: { type: 'slack-user', id: 'U2' },
-      reason: 'dana@acme.example is DEPROVISIONED in Okta since 2026-10-01 but Slack member dana (U2) is still active in Slack',
+      reason:
+        'dana@acme.example is DEPROVISIONED in Okta since 2026-10-01 but Slack member dana (U2) is still active in Slack',
       evidence: ['okta.users.directory', 'slack.users.members'],
     });
   });
@@ -75,7 +90,9 @@ describe('cross.offboarding.okta-deactivated-in-github', () => {
         { login: 'ann', id: 3, twoFactorEnabled: true, email: null },
       ]),
     ]);
-    const outcome = runCheck(offboardingGithubCheck, set, fixtureNow, { identityMap: { githubLogin: { 'Dana-Codes': 'dana@acme.example' } } });
+    const outcome = runCheck(offboardingGithubCheck, set, fixtureNow, {
+      identityMap: { githubLogin: { 'Dana-Codes': 'dana@acme.example' } },
+    });
     expect(outcome.findings.map((f) => [f.resource.id, f.status])).toEqual([
       ['dana-codes', 'FAIL'],
       ['pr1ya', 'FAIL'],
@@ -83,7 +100,10 @@ describe('cross.offboarding.okta-deactivated-in-github', () => {
   });
 
   it('passes when leavers have left the organization', () => {
-    const set = evidenceSet([okta, github([{ login: 'ann', id: 3, twoFactorEnabled: true, email: 'ann@acme.example' }])]);
+    const set = evidenceSet([
+      okta,
+      github([{ login: 'ann', id: 3, twoFactorEnabled: true, email: 'ann@acme.example' }]),
+    ]);
     expect(runCheck(offboardingGithubCheck, set, fixtureNow).status).toBe('PASS');
   });
 
@@ -93,14 +113,16 @@ describe('cross.offboarding.okta-deactivated-in-github', () => {
 });
 
 describe('cross.offboarding.okta-deactivated-in-aws', () => {
-  it('fails an IAM user mapped to a leaver and one named by the leaver\'s email', () => {
+  it("fails an IAM user mapped to a leaver and one named by the leaver's email", () => {
     const set = evidenceSet([okta, aws(['dana.deploy', 'priya@acme.example', 'ci-bot'])]);
-    const outcome = runCheck(offboardingAwsCheck, set, fixtureNow, { identityMap: { awsUserName: { 'dana.deploy': 'dana@acme.example' } } });
+    const outcome = runCheck(offboardingAwsCheck, set, fixtureNow, {
+      identityMap: { awsUserName: { 'dana.deploy': 'dana@acme.example' } },
+    });
     expect(outcome.status).toBe('FAIL');
     expect(outcome.findings.map((f) => f.resource.name)).toEqual(['dana.deploy', 'priya@acme.example']);
   });
 
-  it('matches an IAM user named like the leaver\'s email local part', () => {
+  it("matches an IAM user named like the leaver's email local part", () => {
     const outcome = runCheck(offboardingAwsCheck, evidenceSet([okta, aws(['Priya', 'ann'])]), fixtureNow);
     expect(outcome.findings.map((f) => [f.resource.name, f.status])).toEqual([
       ['dana@acme.example', 'PASS'],
@@ -109,7 +131,9 @@ describe('cross.offboarding.okta-deactivated-in-aws', () => {
   });
 
   it('passes when no IAM user belongs to a leaver', () => {
-    expect(runCheck(offboardingAwsCheck, evidenceSet([okta, aws(['ci-bot'])]), fixtureNow).status).toBe('PASS');
+    expect(runCheck(offboardingAwsCheck, evidenceSet([okta, aws(['ci-bot'])]), fixtureNow).status).toBe(
+      'PASS',
+    );
   });
 
   it('is inconclusive without AWS evidence', () => {

@@ -16,7 +16,10 @@ export const templateProvider = defineProvider({
   credentialSchema,
   settingsSchema,
   permissions: [{ permission: 'read', reason: 'Read the configuration the checks inspect.' }],
-  createClient: (credentials, settings) => ({ token: credentials.token, baseUrl: settings.baseUrl ?? 'https://api.example.com' }),
+  createClient: (credentials, settings) => ({
+    token: credentials.token,
+    baseUrl: settings.baseUrl ?? 'https://api.example.com',
+  }),
   testConnection: () => Promise.resolve({ ok: true, message: 'Connected.', missingPermissions: [] }),
   collectors: [],
   checks: [],

@@ -75,7 +75,11 @@ export function createAwsClients(credentials: AwsCredentials, settings: AwsSetti
 }
 
 /** A credential provider that assumes the role once and again five minutes before the session expires. */
-function assumedRoleCredentials(sts: STSClient, roleArn: string, externalId: string | undefined): () => Promise<SessionCredentials> {
+function assumedRoleCredentials(
+  sts: STSClient,
+  roleArn: string,
+  externalId: string | undefined,
+): () => Promise<SessionCredentials> {
   let cached: SessionCredentials | undefined;
   return async () => {
     if (cached?.expiration && cached.expiration.getTime() - Date.now() > 5 * 60_000) {

@@ -7,7 +7,11 @@ import { z } from 'zod';
  */
 export const awsCredentialSchema = z
   .object({
-    accessKeyId: z.string().min(1).max(128).describe('Access key id of the principal Kushim signs requests with'),
+    accessKeyId: z
+      .string()
+      .min(1)
+      .max(128)
+      .describe('Access key id of the principal Kushim signs requests with'),
     secretAccessKey: z.string().min(1).describe('Secret access key'),
     sessionToken: z.string().min(1).optional().describe('Session token, for temporary credentials'),
     roleArn: z

@@ -32,7 +32,12 @@ const authCodes = new Set([
   'MissingAuthenticationToken',
 ]);
 
-const permissionCodes = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError']);
+const permissionCodes = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'AuthorizationError',
+]);
 
 const throttlingCodes = new Set([
   'Throttling',
@@ -46,7 +51,15 @@ const throttlingCodes = new Set([
   'ProvisionedThroughputExceededException',
 ]);
 
-const networkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'TimeoutError']);
+const networkCodes = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'TimeoutError',
+]);
 
 /**
  * Types AWS SDK v3 errors by their error code (the SDK puts it in `name`), then by HTTP status: credentials rejected
@@ -56,8 +69,11 @@ const networkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE'
  */
 export function classifyAwsError(error: unknown): IntegrationError {
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as AwsLikeError;
-  const code = [candidate.name, candidate.Code, candidate.code].find((value): value is string => typeof value === 'string');
-  const status = typeof candidate.$metadata?.httpStatusCode === 'number' ? candidate.$metadata.httpStatusCode : undefined;
+  const code = [candidate.name, candidate.Code, candidate.code].find(
+    (value): value is string => typeof value === 'string',
+  );
+  const status =
+    typeof candidate.$metadata?.httpStatusCode === 'number' ? candidate.$metadata.httpStatusCode : undefined;
   const message = typeof candidate.message === 'string' ? candidate.message : '';
 
   if (code && authCodes.has(code)) {
@@ -66,7 +82,8 @@ export function classifyAwsError(error: unknown): IntegrationError {
     );
   }
   if ((code && permissionCodes.has(code)) || status === 403) {
-    const action = /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(message)?.[1] ?? awsActionOf(error);
+    const action =
+      /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(message)?.[1] ?? awsActionOf(error);
     return new IntegrationPermissionError(
       action
         ? `AWS denied ${action}: add it to the policy of the principal Kushim uses (see the AWS integration guide).`
@@ -75,7 +92,10 @@ export function classifyAwsError(error: unknown): IntegrationError {
     );
   }
   if ((code && throttlingCodes.has(code)) || status === 429) {
-    return new ProviderRateLimitedError(`AWS throttled the request (${code ?? 'HTTP 429'}).`, retryAfterMs(candidate.$response?.headers));
+    return new ProviderRateLimitedError(
+      `AWS throttled the request (${code ?? 'HTTP 429'}).`,
+      retryAfterMs(candidate.$response?.headers),
+    );
   }
   if (candidate.$fault === 'server' || (status !== undefined && status >= 500)) {
     return new ProviderUnavailableError(`AWS answered HTTP ${status ?? 500}${code ? ` (${code})` : ''}.`);
@@ -84,7 +104,9 @@ export function classifyAwsError(error: unknown): IntegrationError {
     return new ProviderUnavailableError(`AWS could not be reached (${code}).`);
   }
   return new ProviderUnavailableError(
-    status !== undefined ? `AWS answered HTTP ${status}${code ? ` (${code})` : ''}.` : `AWS call failed: ${message || 'unknown error'}`,
+    status !== undefined
+      ? `AWS answered HTTP ${status}${code ? ` (${code})` : ''}.`
+      : `AWS call failed: ${message || 'unknown error'}`,
   );
 }
 

@@ -89,7 +89,13 @@ export interface AwsPasswordPolicyEvidence {
 /** `aws.iam.attached-policies`: customer-managed policies attached to any user, group or role, with their default version. */
 export interface AwsAttachedPoliciesEvidence {
   accountId: string;
-  policies: { arn: string; name: string; attachmentCount: number; defaultVersionId: string; document: unknown }[];
+  policies: {
+    arn: string;
+    name: string;
+    attachmentCount: number;
+    defaultVersionId: string;
+    document: unknown;
+  }[];
 }
 
 export interface AwsTrailRecord {

@@ -15,14 +15,28 @@ describe('awsProvider', () => {
     const criteria = new Set(soc2Criteria.map((c) => c.id));
     for (const check of awsProvider.checks) {
       expect(check.id).toMatch(/^aws\.[a-z0-9]+\.[a-z0-9-]+$/);
-      expect(check.controls.filter((id) => !controls.has(id)), check.id).toEqual([]);
-      expect(check.criteria.filter((c) => !criteria.has(c.id)), check.id).toEqual([]);
+      expect(
+        check.controls.filter((id) => !controls.has(id)),
+        check.id,
+      ).toEqual([]);
+      expect(
+        check.criteria.filter((c) => !criteria.has(c.id)),
+        check.id,
+      ).toEqual([]);
     }
   });
 
   it('validates credentials and settings, naming the bad field', () => {
-    expect(awsProvider.credentialSchema.safeParse({ accessKeyId: 'AKIA1', secretAccessKey: 's', externalId: 'x1' }).error?.issues[0]?.path).toEqual(['externalId']);
-    expect(awsProvider.settingsSchema.safeParse({ region: 'mars-1' }).error?.issues[0]?.path).toEqual(['region']);
-    expect(awsProvider.settingsSchema.safeParse({ region: 'eu-west-1', versionedBuckets: ['acme-prod-backups'] }).success).toBe(true);
+    expect(
+      awsProvider.credentialSchema.safeParse({ accessKeyId: 'AKIA1', secretAccessKey: 's', externalId: 'x1' })
+        .error?.issues[0]?.path,
+    ).toEqual(['externalId']);
+    expect(awsProvider.settingsSchema.safeParse({ region: 'mars-1' }).error?.issues[0]?.path).toEqual([
+      'region',
+    ]);
+    expect(
+      awsProvider.settingsSchema.safeParse({ region: 'eu-west-1', versionedBuckets: ['acme-prod-backups'] })
+        .success,
+    ).toBe(true);
   });
 });

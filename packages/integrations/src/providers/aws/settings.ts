@@ -11,12 +11,30 @@ export const awsCheckDefaults = {
 } as const;
 
 const thresholdFields = {
-  accessKeyMaxAgeDays: z.number().int().min(1).describe('Oldest an active access key may be, days (default 90)'),
-  unusedCredentialDays: z.number().int().min(1).describe('Days unused after which a password or key must be disabled (default 45)'),
+  accessKeyMaxAgeDays: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Oldest an active access key may be, days (default 90)'),
+  unusedCredentialDays: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Days unused after which a password or key must be disabled (default 45)'),
   passwordMinLength: z.number().int().min(6).max(128).describe('Minimum IAM password length (default 14)'),
-  passwordReusePrevention: z.number().int().min(1).max(24).describe('Previous passwords that cannot be reused (default 24)'),
+  passwordReusePrevention: z
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .describe('Previous passwords that cannot be reused (default 24)'),
   passwordRequireComplexity: z.boolean().describe('Require upper, lower, number and symbol (default true)'),
-  rdsMinBackupRetentionDays: z.number().int().min(1).max(35).describe('Minimum RDS automated backup retention, days (default 7)'),
+  rdsMinBackupRetentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(35)
+    .describe('Minimum RDS automated backup retention, days (default 7)'),
 };
 
 /**
@@ -31,7 +49,10 @@ export const awsSettingsSchema = z
       .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')
       .optional()
       .describe('Region to audit (default us-east-1)'),
-    endpoint: z.url({ protocol: /^https?$/ }).optional().describe('Send every AWS call to this URL (sandbox, proxy)'),
+    endpoint: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Send every AWS call to this URL (sandbox, proxy)'),
     versionedBuckets: z
       .array(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name'))
       .max(500)
@@ -53,16 +74,24 @@ export type AwsSettings = z.infer<typeof awsSettingsSchema>;
 export const defaultAwsRegion = 'us-east-1';
 
 export type AwsCheckSettings = {
-  -readonly [K in keyof typeof awsCheckDefaults]: (typeof awsCheckDefaults)[K] extends boolean ? boolean : number;
+  -readonly [K in keyof typeof awsCheckDefaults]: (typeof awsCheckDefaults)[K] extends boolean
+    ? boolean
+    : number;
 } & { versionedBuckets: string[] };
 
 const checkSettingsReader = z.object({
   accessKeyMaxAgeDays: thresholdFields.accessKeyMaxAgeDays.catch(awsCheckDefaults.accessKeyMaxAgeDays),
   unusedCredentialDays: thresholdFields.unusedCredentialDays.catch(awsCheckDefaults.unusedCredentialDays),
   passwordMinLength: thresholdFields.passwordMinLength.catch(awsCheckDefaults.passwordMinLength),
-  passwordReusePrevention: thresholdFields.passwordReusePrevention.catch(awsCheckDefaults.passwordReusePrevention),
-  passwordRequireComplexity: thresholdFields.passwordRequireComplexity.catch(awsCheckDefaults.passwordRequireComplexity),
-  rdsMinBackupRetentionDays: thresholdFields.rdsMinBackupRetentionDays.catch(awsCheckDefaults.rdsMinBackupRetentionDays),
+  passwordReusePrevention: thresholdFields.passwordReusePrevention.catch(
+    awsCheckDefaults.passwordReusePrevention,
+  ),
+  passwordRequireComplexity: thresholdFields.passwordRequireComplexity.catch(
+    awsCheckDefaults.passwordRequireComplexity,
+  ),
+  rdsMinBackupRetentionDays: thresholdFields.rdsMinBackupRetentionDays.catch(
+    awsCheckDefaults.rdsMinBackupRetentionDays,
+  ),
   versionedBuckets: z.array(z.string()).catch([]),
 });
 

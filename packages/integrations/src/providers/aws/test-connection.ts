@@ -32,7 +32,10 @@ export async function testAwsConnection(clients: AwsClients): Promise<Connection
     ['rds:DescribeDBInstances', () => clients.rds.send(new DescribeDBInstancesCommand({ MaxRecords: 20 }))],
     ['kms:ListKeys', () => clients.kms.send(new ListKeysCommand({ Limit: 1 }))],
     ['guardduty:ListDetectors', () => clients.guardDuty.send(new ListDetectorsCommand({ MaxResults: 1 }))],
-    ['config:DescribeConfigurationRecorders', () => clients.config.send(new DescribeConfigurationRecordersCommand({}))],
+    [
+      'config:DescribeConfigurationRecorders',
+      () => clients.config.send(new DescribeConfigurationRecordersCommand({})),
+    ],
   ];
   const missing: string[] = [];
   for (const [action, probe] of probes) {
@@ -44,10 +47,22 @@ export async function testAwsConnection(clients: AwsClients): Promise<Connection
         missing.push(...(typed.missingPermissions.length > 0 ? typed.missingPermissions : [action]));
         continue;
       }
-      return { ok: false, message: `Could not read AWS account ${accountId}: ${typed.message}`, missingPermissions: [] };
+      return {
+        ok: false,
+        message: `Could not read AWS account ${accountId}: ${typed.message}`,
+        missingPermissions: [],
+      };
     }
   }
   return missing.length === 0
-    ? { ok: true, message: `Connected to AWS account ${accountId} in ${clients.region} with the read access Kushim needs.`, missingPermissions: [] }
-    : { ok: false, message: `Connected to AWS account ${accountId}, but the principal lacks: ${missing.join(', ')}.`, missingPermissions: missing };
+    ? {
+        ok: true,
+        message: `Connected to AWS account ${accountId} in ${clients.region} with the read access Kushim needs.`,
+        missingPermissions: [],
+      }
+    : {
+        ok: false,
+        message: `Connected to AWS account ${accountId}, but the principal lacks: ${missing.join(', ')}.`,
+        missingPermissions: missing,
+      };
 }

@@ -15,7 +15,10 @@ const maxInlineRetryAfterSeconds = 60;
  * Enterprise Server, the sandbox) or api.github.com. One inline retry for rate limits and 5xx; after that the error
  * propagates so the worker's backoff (which honours Retry-After) takes over.
  */
-export function createGithubClient(credentials: GithubCredentials, settings: Pick<GithubSettings, 'baseUrl'>): GithubClient {
+export function createGithubClient(
+  credentials: GithubCredentials,
+  settings: Pick<GithubSettings, 'baseUrl'>,
+): GithubClient {
   const retryOnce = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < 1 && retryAfter <= maxInlineRetryAfterSeconds;
   return new KushimOctokit({

@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const githubCredentialSchema = z
   .object({
-    token: z.string().min(1).describe('Fine-grained personal access token or GitHub App installation token (read-only)'),
+    token: z
+      .string()
+      .min(1)
+      .describe('Fine-grained personal access token or GitHub App installation token (read-only)'),
   })
   .strict();
 

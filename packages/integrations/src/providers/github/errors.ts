@@ -43,17 +43,22 @@ export function classifyGithubError(error: unknown, now: number = Date.now()): I
   const url = e.request?.url ?? e.response?.url ?? '';
   const path = url.replace(/\?.*$/, '');
   const rateLimited =
-    status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)));
+    status === 429 ||
+    (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)));
   if (rateLimited) {
     return new ProviderRateLimitedError(`GitHub rate limit reached: ${message}`, retryAfterMs(headers, now));
   }
   if (status === 401) {
-    return new IntegrationAuthError('GitHub rejected the token (401 Bad credentials). Create a new token and reconnect.');
+    return new IntegrationAuthError(
+      'GitHub rejected the token (401 Bad credentials). Create a new token and reconnect.',
+    );
   }
   // GitHub answers 404 for what the token may not see, so both mean a missing permission (or a wrong org login).
   if (status === 403 || status === 404) {
     const permission = permissionByPath.find(([pattern]) => pattern.test(path))?.[1] ?? 'Metadata: read';
-    return new IntegrationPermissionError(`GitHub refused ${path || 'a request'}: grant "${permission}".`, [permission]);
+    return new IntegrationPermissionError(`GitHub refused ${path || 'a request'}: grant "${permission}".`, [
+      permission,
+    ]);
   }
   if (status === undefined || status >= 500) {
     return new ProviderUnavailableError(`GitHub is unavailable: ${message}`);

@@ -16,28 +16,43 @@ import { type GithubSettings, githubSettingsSchema } from './settings';
 async function testConnection(client: GithubClient, settings: GithubSettings) {
   try {
     const { data: org } = await client.rest.orgs.get({ org: settings.org });
-    const missing = org.two_factor_requirement_enabled === undefined ? ['Organization › Administration: read'] : [];
+    const missing =
+      org.two_factor_requirement_enabled === undefined ? ['Organization › Administration: read'] : [];
     return {
       ok: missing.length === 0,
-      message: missing.length === 0 ? `Connected to ${org.login}.` : `Connected to ${org.login}, but organization settings are not visible.`,
+      message:
+        missing.length === 0
+          ? `Connected to ${org.login}.`
+          : `Connected to ${org.login}, but organization settings are not visible.`,
       missingPermissions: missing,
     };
   } catch (error) {
     const typed = classifyGithubError(error);
-    return { ok: false, message: typed.message, missingPermissions: typed instanceof IntegrationPermissionError ? typed.missingPermissions : [] };
+    return {
+      ok: false,
+      message: typed.message,
+      missingPermissions: typed instanceof IntegrationPermissionError ? typed.missingPermissions : [],
+    };
   }
 }
 
 export const githubProvider = defineProvider<GithubCredentials, GithubSettings, GithubClient>({
   id: 'github',
   name: 'GitHub',
-  description: 'Organization security settings, branch protection (rulesets and classic), secret scanning, Dependabot and merged pull requests.',
+  description:
+    'Organization security settings, branch protection (rulesets and classic), secret scanning, Dependabot and merged pull requests.',
   credentialSchema: githubCredentialSchema,
   settingsSchema: githubSettingsSchema,
   permissions: githubPermissionRequirements,
   createClient: createGithubClient,
   testConnection,
-  collectors: [organizationCollector, repositoriesCollector, branchProtectionCollector, dependabotCollector, pullRequestsCollector],
+  collectors: [
+    organizationCollector,
+    repositoriesCollector,
+    branchProtectionCollector,
+    dependabotCollector,
+    pullRequestsCollector,
+  ],
   checks: githubChecks,
   classifyError: (error) => classifyGithubError(error),
 });

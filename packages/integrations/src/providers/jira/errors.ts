@@ -23,15 +23,24 @@ export function classifyJiraError(error: unknown): IntegrationError {
   const message = typeof e.message === 'string' ? e.message : 'Unknown Jira error';
   if (status === 429) {
     const retryAfter = Number(headers['retry-after']);
-    return new ProviderRateLimitedError('Jira rate limit reached.', Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+    return new ProviderRateLimitedError(
+      'Jira rate limit reached.',
+      Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+    );
   }
   if (status === 401) {
-    return new IntegrationAuthError('Jira rejected the email and API token (401). Create a new API token and reconnect.');
+    return new IntegrationAuthError(
+      'Jira rejected the email and API token (401). Create a new API token and reconnect.',
+    );
   }
   if (status === 403) {
     const url = e.cause?.config?.url ?? '';
-    const permission = /\/user|\/myself/.test(url) ? jiraPermissions.browseUsers : jiraPermissions.browseProjects;
-    return new IntegrationPermissionError(`Jira refused ${url || 'a request'}: grant "${permission}".`, [permission]);
+    const permission = /\/user|\/myself/.test(url)
+      ? jiraPermissions.browseUsers
+      : jiraPermissions.browseProjects;
+    return new IntegrationPermissionError(`Jira refused ${url || 'a request'}: grant "${permission}".`, [
+      permission,
+    ]);
   }
   if (status === undefined || status >= 500) {
     return new ProviderUnavailableError(`Jira is unavailable: ${message}`);

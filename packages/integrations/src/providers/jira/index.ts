@@ -16,14 +16,26 @@ async function testConnection(client: JiraClient, settings: JiraSettings) {
   try {
     const me = await client.myself.getCurrentUser();
     await client.projects.getProject({ projectIdOrKey: settings.incidentProjectKey });
-    return { ok: true, message: `Connected to Jira as ${me.displayName ?? me.accountId}.`, missingPermissions: [] };
+    return {
+      ok: true,
+      message: `Connected to Jira as ${me.displayName ?? me.accountId}.`,
+      missingPermissions: [],
+    };
   } catch (error) {
     const typed = classifyJiraError(error);
-    const notFound = typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404;
+    const notFound =
+      typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404;
     return {
       ok: false,
-      message: notFound ? `Project ${settings.incidentProjectKey} was not found or is not visible: grant Browse projects.` : typed.message,
-      missingPermissions: typed instanceof IntegrationPermissionError ? typed.missingPermissions : notFound ? ['Browse projects (read:jira-work)'] : [],
+      message: notFound
+        ? `Project ${settings.incidentProjectKey} was not found or is not visible: grant Browse projects.`
+        : typed.message,
+      missingPermissions:
+        typed instanceof IntegrationPermissionError
+          ? typed.missingPermissions
+          : notFound
+            ? ['Browse projects (read:jira-work)']
+            : [],
     };
   }
 }
@@ -31,7 +43,8 @@ async function testConnection(client: JiraClient, settings: JiraSettings) {
 export const jiraProvider = defineProvider<JiraCredentials, JiraSettings, JiraClient>({
   id: 'jira',
   name: 'Jira',
-  description: 'Security incidents and vulnerability tickets against their SLAs, and change-ticket approvals for merged pull requests.',
+  description:
+    'Security incidents and vulnerability tickets against their SLAs, and change-ticket approvals for merged pull requests.',
   credentialSchema: jiraCredentialSchema,
   settingsSchema: jiraSettingsSchema,
   permissions: jiraPermissionRequirements,

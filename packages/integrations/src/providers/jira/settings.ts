@@ -10,18 +10,42 @@ export const jiraSettingsSchema = z
   .object({
     host: z.url().describe('Jira site, e.g. https://acme.atlassian.net'),
     incidentProjectKey: projectKey.describe('Project holding security incidents'),
-    incidentIssueType: z.string().min(1).optional().describe('Issue type of security incidents (default "Incident")'),
-    vulnerabilityProjectKey: projectKey.optional().describe('Project holding vulnerability tickets (default: the incident project)'),
-    vulnerabilityIssueType: z.string().min(1).optional().describe('Issue type of vulnerability tickets (default "Vulnerability")'),
-    vulnerabilityLabel: z.string().min(1).optional().describe('Label marking vulnerability tickets, instead of an issue type'),
+    incidentIssueType: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Issue type of security incidents (default "Incident")'),
+    vulnerabilityProjectKey: projectKey
+      .optional()
+      .describe('Project holding vulnerability tickets (default: the incident project)'),
+    vulnerabilityIssueType: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Issue type of vulnerability tickets (default "Vulnerability")'),
+    vulnerabilityLabel: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Label marking vulnerability tickets, instead of an issue type'),
     changeProjectKey: projectKey.optional().describe('Project holding change tickets (default "CHG")'),
-    approvedStatus: z.string().min(1).optional().describe('Status a change ticket moves to when approved (default "Approved")'),
+    approvedStatus: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Status a change ticket moves to when approved (default "Approved")'),
     severityField: z
       .string()
       .regex(/^customfield_\d+$/)
       .optional()
       .describe('Custom field holding severity; default: the priority'),
-    lookbackDays: z.number().int().min(1).max(730).optional().describe('How far back tickets are read (default 365)'),
+    lookbackDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(730)
+      .optional()
+      .describe('How far back tickets are read (default 365)'),
   })
   .strict();
 

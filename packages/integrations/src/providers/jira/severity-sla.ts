@@ -20,7 +20,8 @@ export const defaultPrioritySeverity: Record<string, SlaSeverity> = {
   trivial: 'low',
 };
 
-const isSeverity = (v: unknown): v is SlaSeverity => v === 'critical' || v === 'high' || v === 'medium' || v === 'low';
+const isSeverity = (v: unknown): v is SlaSeverity =>
+  v === 'critical' || v === 'high' || v === 'medium' || v === 'low';
 
 export function slaDays(settings: CheckSettings): Record<SlaSeverity, number> {
   const raw = settings.remediationSlaDays;
@@ -38,16 +39,24 @@ export function severityOf(ticket: JiraSlaTicket, settings: CheckSettings): SlaS
   const overrides = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const label = (ticket.severity ?? ticket.priority ?? '').trim();
   const override = overrides[label];
-  if (isSeverity(override)) {return override;}
+  if (isSeverity(override)) {
+    return override;
+  }
   const lower = label.toLowerCase();
-  if (isSeverity(lower)) {return lower;}
+  if (isSeverity(lower)) {
+    return lower;
+  }
   return defaultPrioritySeverity[lower] ?? 'high';
 }
 
 const dayMs = 86_400_000;
 
 /** Whether a ticket was (or, still open, is) within its SLA at `now`, with a reason naming it. */
-export function judgeSla(ticket: JiraSlaTicket, settings: CheckSettings, now: Date): { passed: boolean; reason: string } {
+export function judgeSla(
+  ticket: JiraSlaTicket,
+  settings: CheckSettings,
+  now: Date,
+): { passed: boolean; reason: string } {
   const severity = severityOf(ticket, settings);
   const limit = slaDays(settings)[severity];
   const end = ticket.resolved ? new Date(ticket.resolved) : now;

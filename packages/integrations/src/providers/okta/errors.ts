@@ -25,12 +25,17 @@ interface HttpLikeError {
 export function classifyOktaError(error: unknown): IntegrationError {
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
   const status = typeof candidate.status === 'number' ? candidate.status : undefined;
-  const summary = typeof candidate.errorSummary === 'string' && candidate.errorSummary ? candidate.errorSummary : undefined;
+  const summary =
+    typeof candidate.errorSummary === 'string' && candidate.errorSummary ? candidate.errorSummary : undefined;
   if (status === 401) {
-    return new IntegrationAuthError(`Okta rejected the API token (${summary ?? 'HTTP 401'}). Create a new token and update the integration.`);
+    return new IntegrationAuthError(
+      `Okta rejected the API token (${summary ?? 'HTTP 401'}). Create a new token and update the integration.`,
+    );
   }
   if (status === 403) {
-    const scope = oktaScopeForPath(typeof candidate.url === 'string' ? new URL(candidate.url, 'http://okta').pathname : '');
+    const scope = oktaScopeForPath(
+      typeof candidate.url === 'string' ? new URL(candidate.url, 'http://okta').pathname : '',
+    );
     return new IntegrationPermissionError(
       `Okta refused access (${summary ?? 'HTTP 403'}): the token's administrator needs read access granted by ${scope}.`,
       [scope],
@@ -47,7 +52,9 @@ export function classifyOktaError(error: unknown): IntegrationError {
   }
   const code = typeof candidate.code === 'string' ? candidate.code : undefined;
   return new ProviderUnavailableError(
-    code ? `Okta could not be reached (${code}).` : `Okta call failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+    code
+      ? `Okta could not be reached (${code}).`
+      : `Okta call failed: ${error instanceof Error ? error.message : 'unknown error'}`,
   );
 }
 

@@ -88,7 +88,13 @@ export interface OktaSignOnRuleRecord {
 }
 
 export interface OktaSignOnPoliciesEvidence {
-  policies: { id: string; name: string; status: string; priority: number | null; rules: OktaSignOnRuleRecord[] }[];
+  policies: {
+    id: string;
+    name: string;
+    status: string;
+    priority: number | null;
+    rules: OktaSignOnRuleRecord[];
+  }[];
 }
 
 /** `okta.roles.super-admins`: users holding the SUPER_ADMIN role (directly assigned). */

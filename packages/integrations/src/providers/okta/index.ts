@@ -25,7 +25,8 @@ export type * from './evidence';
 export const oktaProvider = defineProvider<OktaCredentials, OktaSettings, Client>({
   id: 'okta',
   name: 'Okta',
-  description: 'Identity provider: MFA policies and enrollment, password and session policies, admins, inactive users, log streaming.',
+  description:
+    'Identity provider: MFA policies and enrollment, password and session policies, admins, inactive users, log streaming.',
   credentialSchema: oktaCredentialSchema,
   settingsSchema: oktaSettingsSchema,
   permissions: oktaPermissions,

@@ -5,9 +5,15 @@ import type { PermissionRequirement } from '../../core/provider';
  * covers all of them). Each collector declares the subset it uses.
  */
 export const oktaPermissions: PermissionRequirement[] = [
-  { permission: 'okta.users.read', reason: 'List users, their status and last sign-in (MFA enrollment, inactive users, offboarding).' },
-  { permission: 'okta.factors.read', reason: 'List each active user\'s enrolled MFA factors.' },
-  { permission: 'okta.policies.read', reason: 'Read MFA enrollment, password and global session policies and their rules.' },
+  {
+    permission: 'okta.users.read',
+    reason: 'List users, their status and last sign-in (MFA enrollment, inactive users, offboarding).',
+  },
+  { permission: 'okta.factors.read', reason: "List each active user's enrolled MFA factors." },
+  {
+    permission: 'okta.policies.read',
+    reason: 'Read MFA enrollment, password and global session policies and their rules.',
+  },
   { permission: 'okta.roles.read', reason: 'Find who holds the Super Administrator role.' },
   { permission: 'okta.logStreams.read', reason: 'Confirm the System Log is streamed to a log platform.' },
 ];

@@ -14,16 +14,42 @@ export const oktaCheckDefaults = {
 
 const thresholdFields = {
   superAdminLimit: z.number().int().min(1).describe('Most Super Administrators allowed (default 3)'),
-  inactiveUserDays: z.number().int().min(1).describe('Days without sign-in after which a user must be deactivated (default 90)'),
+  inactiveUserDays: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Days without sign-in after which a user must be deactivated (default 90)'),
   passwordMinLength: z.number().int().min(1).describe('Minimum password length (default 12)'),
-  passwordHistoryCount: z.number().int().min(0).describe('Previous passwords that cannot be reused (default 5)'),
-  passwordRequireSymbol: z.boolean().describe('Whether password complexity must include a symbol (default false)'),
-  passwordMaxLockoutAttempts: z.number().int().min(1).describe('Most failed attempts before lockout (default 10)'),
-  maxSessionIdleMinutes: z.number().int().min(1).describe('Longest allowed idle session, minutes (default 60)'),
-  maxSessionLifetimeMinutes: z.number().int().min(1).describe('Longest allowed session, minutes (default 720)'),
+  passwordHistoryCount: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Previous passwords that cannot be reused (default 5)'),
+  passwordRequireSymbol: z
+    .boolean()
+    .describe('Whether password complexity must include a symbol (default false)'),
+  passwordMaxLockoutAttempts: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Most failed attempts before lockout (default 10)'),
+  maxSessionIdleMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Longest allowed idle session, minutes (default 60)'),
+  maxSessionLifetimeMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Longest allowed session, minutes (default 720)'),
 };
 
-export type OktaCheckSettings = { -readonly [K in keyof typeof oktaCheckDefaults]: (typeof oktaCheckDefaults)[K] extends boolean ? boolean : number };
+export type OktaCheckSettings = {
+  -readonly [K in keyof typeof oktaCheckDefaults]: (typeof oktaCheckDefaults)[K] extends boolean
+    ? boolean
+    : number;
+};
 
 /**
  * Non-secret integration settings. `orgUrl` is the customer's Okta org (https only). `endpointOverride` sends the
@@ -33,7 +59,10 @@ export type OktaCheckSettings = { -readonly [K in keyof typeof oktaCheckDefaults
  */
 export const oktaSettingsSchema = z
   .object({
-    orgUrl: z.url({ protocol: /^https$/ }).optional().describe('Your Okta org URL, e.g. https://acme.okta.com'),
+    orgUrl: z
+      .url({ protocol: /^https$/ })
+      .optional()
+      .describe('Your Okta org URL, e.g. https://acme.okta.com'),
     endpointOverride: z
       .url({ protocol: /^https?$/ })
       .optional()
@@ -61,9 +90,13 @@ const checkSettingsReader = z.object({
   passwordMinLength: thresholdFields.passwordMinLength.catch(oktaCheckDefaults.passwordMinLength),
   passwordHistoryCount: thresholdFields.passwordHistoryCount.catch(oktaCheckDefaults.passwordHistoryCount),
   passwordRequireSymbol: thresholdFields.passwordRequireSymbol.catch(oktaCheckDefaults.passwordRequireSymbol),
-  passwordMaxLockoutAttempts: thresholdFields.passwordMaxLockoutAttempts.catch(oktaCheckDefaults.passwordMaxLockoutAttempts),
+  passwordMaxLockoutAttempts: thresholdFields.passwordMaxLockoutAttempts.catch(
+    oktaCheckDefaults.passwordMaxLockoutAttempts,
+  ),
   maxSessionIdleMinutes: thresholdFields.maxSessionIdleMinutes.catch(oktaCheckDefaults.maxSessionIdleMinutes),
-  maxSessionLifetimeMinutes: thresholdFields.maxSessionLifetimeMinutes.catch(oktaCheckDefaults.maxSessionLifetimeMinutes),
+  maxSessionLifetimeMinutes: thresholdFields.maxSessionLifetimeMinutes.catch(
+    oktaCheckDefaults.maxSessionLifetimeMinutes,
+  ),
 });
 
 /** Reads check thresholds from a check context's settings; absent or invalid values fall back to the defaults. */

@@ -24,11 +24,16 @@ export async function testOktaConnection(client: Client): Promise<ConnectionTest
         missing.push(...typed.missingPermissions);
         continue;
       }
-      const message = typed instanceof IntegrationAuthError ? typed.message : `Could not reach Okta: ${typed.message}`;
+      const message =
+        typed instanceof IntegrationAuthError ? typed.message : `Could not reach Okta: ${typed.message}`;
       return { ok: false, message, missingPermissions: [] };
     }
   }
   return missing.length === 0
     ? { ok: true, message: 'Connected to Okta with every read scope Kushim needs.', missingPermissions: [] }
-    : { ok: false, message: `Connected, but the token lacks: ${missing.join(', ')}.`, missingPermissions: missing };
+    : {
+        ok: false,
+        message: `Connected, but the token lacks: ${missing.join(', ')}.`,
+        missingPermissions: missing,
+      };
 }

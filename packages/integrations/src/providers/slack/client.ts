@@ -8,7 +8,9 @@ import type { SlackSettings } from './settings';
  */
 export function createSlackClient(credentials: SlackCredentials, settings: SlackSettings): WebClient {
   return new WebClient(credentials.botToken, {
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    ...(settings.apiUrl
+      ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` }
+      : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logLevel: LogLevel.ERROR,

@@ -1,12 +1,26 @@
-import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError } from '@slack/web-api';
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+} from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import { IntegrationAuthError, IntegrationPermissionError, ProviderRateLimitedError, ProviderUnavailableError } from '../../core/errors';
+import {
+  IntegrationAuthError,
+  IntegrationPermissionError,
+  ProviderRateLimitedError,
+  ProviderUnavailableError,
+} from '../../core/errors';
 import { classifySlackError } from './errors';
 
 describe('classifySlackError', () => {
   it('types invalid_auth and token_revoked as auth errors', () => {
-    expect(classifySlackError(new WebAPIPlatformError({ ok: false, error: 'invalid_auth' }))).toBeInstanceOf(IntegrationAuthError);
-    expect(classifySlackError(new WebAPIPlatformError({ ok: false, error: 'token_revoked' }))).toBeInstanceOf(IntegrationAuthError);
+    expect(classifySlackError(new WebAPIPlatformError({ ok: false, error: 'invalid_auth' }))).toBeInstanceOf(
+      IntegrationAuthError,
+    );
+    expect(classifySlackError(new WebAPIPlatformError({ ok: false, error: 'token_revoked' }))).toBeInstanceOf(
+      IntegrationAuthError,
+    );
   });
 
   it('names the scope Slack says is needed', () => {
@@ -24,7 +38,11 @@ describe('classifySlackError', () => {
   });
 
   it('types HTTP 5xx and request failures as unavailable', () => {
-    expect(classifySlackError(new WebAPIHTTPError(503, 'Service Unavailable', {}))).toBeInstanceOf(ProviderUnavailableError);
-    expect(classifySlackError(new WebAPIRequestError(new Error('ECONNRESET')))).toBeInstanceOf(ProviderUnavailableError);
+    expect(classifySlackError(new WebAPIHTTPError(503, 'Service Unavailable', {}))).toBeInstanceOf(
+      ProviderUnavailableError,
+    );
+    expect(classifySlackError(new WebAPIRequestError(new Error('ECONNRESET')))).toBeInstanceOf(
+      ProviderUnavailableError,
+    );
   });
 });

@@ -12,7 +12,14 @@ import {
   ProviderUnavailableError,
 } from '../../core/errors';
 
-const authErrors = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+const authErrors = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+]);
 const scopeErrors = new Set(['missing_scope', 'not_allowed_token_type']);
 
 /**
@@ -24,10 +31,15 @@ export function classifySlackError(error: unknown): IntegrationError {
   if (error instanceof WebAPIPlatformError) {
     const code = error.data.error;
     if (authErrors.has(code)) {
-      return new IntegrationAuthError(`Slack rejected the bot token (${code}). Reinstall the Kushim app and update the token.`);
+      return new IntegrationAuthError(
+        `Slack rejected the bot token (${code}). Reinstall the Kushim app and update the token.`,
+      );
     }
     if (scopeErrors.has(code)) {
-      const needed = 'needed' in error.data && typeof error.data.needed === 'string' ? error.data.needed.split(',').filter(Boolean) : [];
+      const needed =
+        'needed' in error.data && typeof error.data.needed === 'string'
+          ? error.data.needed.split(',').filter(Boolean)
+          : [];
       return new IntegrationPermissionError(
         `The Slack app is missing ${needed.length > 0 ? `the ${needed.join(', ')} scope` : 'a required scope'}: add it and reinstall the app.`,
         needed,
@@ -46,5 +58,7 @@ export function classifySlackError(error: unknown): IntegrationError {
   if (error instanceof WebAPIRequestError) {
     return new ProviderUnavailableError(`Slack could not be reached: ${error.original.message}`);
   }
-  return new ProviderUnavailableError(`Slack call failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+  return new ProviderUnavailableError(
+    `Slack call failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+  );
 }

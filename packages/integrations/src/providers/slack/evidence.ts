@@ -38,7 +38,13 @@ export interface SlackMembersEvidence {
  */
 export interface SlackTwoFactorEvidence {
   teamId: string;
-  members: { id: string; name: string; email: string | null; has2fa: boolean; twoFactorType: string | null }[];
+  members: {
+    id: string;
+    name: string;
+    email: string | null;
+    has2fa: boolean;
+    twoFactorType: string | null;
+  }[];
 }
 
 /** `slack.channels.alert-channel`: the configured alert channel as the bot sees it. */

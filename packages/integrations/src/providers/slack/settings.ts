@@ -8,13 +8,21 @@ export const slackCheckDefaults = { adminLimit: 3 } as const;
  */
 export const slackSettingsSchema = z
   .object({
-    apiUrl: z.url({ protocol: /^https?$/ }).optional().describe('Development/sandbox only: Slack Web API base URL override'),
+    apiUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Development/sandbox only: Slack Web API base URL override'),
     alertChannel: z
       .string()
       .min(1)
       .optional()
       .describe('Channel name (without #) or id that Kushim posts alerts to, e.g. security-alerts'),
-    adminLimit: z.number().int().min(1).optional().describe('Most workspace admins and owners allowed (default 3)'),
+    adminLimit: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Most workspace admins and owners allowed (default 3)'),
     approvedGuests: z
       .array(z.string().min(1))
       .optional()
@@ -30,6 +38,8 @@ const checkSettingsReader = z.object({
 });
 
 /** Check thresholds from a check context's settings; absent or invalid values fall back to the defaults. */
-export function readSlackCheckSettings(settings: Readonly<Record<string, unknown>>): z.infer<typeof checkSettingsReader> {
+export function readSlackCheckSettings(
+  settings: Readonly<Record<string, unknown>>,
+): z.infer<typeof checkSettingsReader> {
   return checkSettingsReader.parse(settings);
 }

@@ -13,7 +13,12 @@ export async function testSlackConnection(client: WebClient): Promise<Connection
     workspace = identity.team ?? identity.team_id ?? 'the workspace';
   } catch (error) {
     const typed = classifySlackError(error);
-    return { ok: false, message: typed instanceof IntegrationAuthError ? typed.message : `Could not reach Slack: ${typed.message}`, missingPermissions: [] };
+    return {
+      ok: false,
+      message:
+        typed instanceof IntegrationAuthError ? typed.message : `Could not reach Slack: ${typed.message}`,
+      missingPermissions: [],
+    };
   }
   const probes: (() => Promise<unknown>)[] = [
     () => client.team.info(),
@@ -34,5 +39,9 @@ export async function testSlackConnection(client: WebClient): Promise<Connection
   }
   return missing.length === 0
     ? { ok: true, message: `Connected to Slack workspace ${workspace}.`, missingPermissions: [] }
-    : { ok: false, message: `Connected to ${workspace}, but the app lacks: ${missing.join(', ')}.`, missingPermissions: missing };
+    : {
+        ok: false,
+        message: `Connected to ${workspace}, but the app lacks: ${missing.join(', ')}.`,
+        missingPermissions: missing,
+      };
 }

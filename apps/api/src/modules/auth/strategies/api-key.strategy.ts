@@ -17,7 +17,9 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, API_KEY_STRATEGY)
 
   async validate(request: FastifyRequest): Promise<Actor | false> {
     const match = API_KEY_BEARER.exec(request.headers.authorization ?? '');
-    if (!match?.[1]) {return false;}
+    if (!match?.[1]) {
+      return false;
+    }
     return (await this.authenticator.authenticate(match[1])) ?? false;
   }
 }

@@ -16,7 +16,9 @@ const bearer = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 /** Bearer header first; the httpOnly cookie (forwarded by the web app) only when there is no Authorization header. */
 function extractAccessToken(request: CookieRequest): string | null {
-  if (request.headers.authorization) {return bearer(request);}
+  if (request.headers.authorization) {
+    return bearer(request);
+  }
   return request.cookies?.[ACCESS_COOKIE] ?? null;
 }
 
@@ -39,7 +41,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
 
   validate(request: CookieRequest, payload: unknown): Actor | false {
     const claims = AccessTokenClaimsSchema.safeParse(payload);
-    if (!claims.success) {return false;}
+    if (!claims.success) {
+      return false;
+    }
     const viaCookie = !request.headers.authorization;
     // CSRF defence: a browser attaches cookies to cross-site requests, but it always sends the real Origin.
     if (viaCookie && UNSAFE_METHODS.has(request.method)) {

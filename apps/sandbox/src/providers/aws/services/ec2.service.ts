@@ -21,14 +21,25 @@ export function handleEc2(call: AwsCall): AwsReply {
           text('groupDescription', group.description),
           text('vpcId', group.vpcId),
           list('ipPermissions', 'item', group.ipPermissions, permissionXml),
-          list('ipPermissionsEgress', 'item', [{ ipProtocol: '-1', ipRanges: [{ cidrIp: '0.0.0.0/0' }] }], permissionXml),
-          text('securityGroupArn', `arn:aws:ec2:${call.region}:${data.accountId}:security-group/${group.groupId}`),
+          list(
+            'ipPermissionsEgress',
+            'item',
+            [{ ipProtocol: '-1', ipRanges: [{ cidrIp: '0.0.0.0/0' }] }],
+            permissionXml,
+          ),
+          text(
+            'securityGroupArn',
+            `arn:aws:ec2:${call.region}:${data.accountId}:security-group/${group.groupId}`,
+          ),
         ]),
         ...nextToken(next),
       ]);
     }
     case 'GetEbsEncryptionByDefault':
-      return ec2Response(call, [text('ebsEncryptionByDefault', data.ec2.ebsEncryptionByDefault), text('sseType', 'sse-ebs')]);
+      return ec2Response(call, [
+        text('ebsEncryptionByDefault', data.ec2.ebsEncryptionByDefault),
+        text('sseType', 'sse-ebs'),
+      ]);
     case 'DescribeVpcs': {
       const { items, next } = page(data.ec2.vpcs, size, params.NextToken);
       return ec2Response(call, [
@@ -45,7 +56,9 @@ export function handleEc2(call: AwsCall): AwsReply {
           text('dhcpOptionsId', 'dopt-0a1b2c3d'),
           text('instanceTenancy', 'default'),
           text('isDefault', vpc.isDefault),
-          vpc.name ? list('tagSet', 'item', [vpc.name], (name) => [text('key', 'Name'), text('value', name)]) : '',
+          vpc.name
+            ? list('tagSet', 'item', [vpc.name], (name) => [text('key', 'Name'), text('value', name)])
+            : '',
         ]),
         ...nextToken(next),
       ]);
@@ -62,7 +75,10 @@ export function handleEc2(call: AwsCall): AwsReply {
           text('trafficType', log.trafficType),
           text('logDestinationType', log.logDestinationType),
           text('logDestination', log.logDestination),
-          text('logFormat', '${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} ${log-status}'),
+          text(
+            'logFormat',
+            '${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} ${log-status}',
+          ),
           text('maxAggregationInterval', 600),
         ]),
         ...nextToken(next),
@@ -79,8 +95,14 @@ function permissionXml(permission: AwsIpPermissionData): string[] {
     text('fromPort', permission.fromPort),
     text('toPort', permission.toPort),
     el('groups', []),
-    list('ipRanges', 'item', permission.ipRanges ?? [], (r) => [text('cidrIp', r.cidrIp), text('description', r.description)]),
-    list('ipv6Ranges', 'item', permission.ipv6Ranges ?? [], (r) => [text('cidrIpv6', r.cidrIpv6), text('description', r.description)]),
+    list('ipRanges', 'item', permission.ipRanges ?? [], (r) => [
+      text('cidrIp', r.cidrIp),
+      text('description', r.description),
+    ]),
+    list('ipv6Ranges', 'item', permission.ipv6Ranges ?? [], (r) => [
+      text('cidrIpv6', r.cidrIpv6),
+      text('description', r.description),
+    ]),
     el('prefixListIds', []),
   ];
 }

@@ -6,14 +6,24 @@ export function handleGuardDuty(call: AwsCall): unknown {
   const { data } = call;
   if (call.method === 'GET' && call.path === '/detector') {
     const size = call.query.get('maxResults');
-    const { items, next } = page(data.guardduty.detectors, size ? Number(size) : undefined, call.query.get('nextToken') ?? undefined);
+    const { items, next } = page(
+      data.guardduty.detectors,
+      size ? Number(size) : undefined,
+      call.query.get('nextToken') ?? undefined,
+    );
     return { detectorIds: items.map((d) => d.detectorId), ...(next ? { nextToken: next } : {}) };
   }
   const match = /^\/detector\/([^/]+)$/.exec(call.path);
   if (call.method === 'GET' && match) {
-    const detector = data.guardduty.detectors.find((d) => d.detectorId === decodeURIComponent(match[1] ?? ''));
+    const detector = data.guardduty.detectors.find(
+      (d) => d.detectorId === decodeURIComponent(match[1] ?? ''),
+    );
     if (!detector) {
-      throw new AwsServiceError('BadRequestException', 'The request is rejected because the input detectorId is not owned by the current account.', 400);
+      throw new AwsServiceError(
+        'BadRequestException',
+        'The request is rejected because the input detectorId is not owned by the current account.',
+        400,
+      );
     }
     return {
       createdAt: isoDate(detector.createdAt),

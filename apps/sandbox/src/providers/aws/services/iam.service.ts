@@ -1,5 +1,12 @@
 import { type AwsAccessKeyData, type AwsScenarioData, type AwsUserData, isoDate } from '../data';
-import { type AwsCall, type AwsReply, AwsServiceError, page, queryResponse, unknownOperation } from '../protocol';
+import {
+  type AwsCall,
+  type AwsReply,
+  AwsServiceError,
+  page,
+  queryResponse,
+  unknownOperation,
+} from '../protocol';
 import { el, list, text } from '../xml';
 
 export const iamNamespace = 'https://iam.amazonaws.com/doc/2010-05-08/';
@@ -10,16 +17,33 @@ export function handleIam(call: AwsCall): AwsReply {
   const reply = (result: string[]) => queryResponse(call, iamNamespace, result);
   switch (call.action) {
     case 'GetAccountSummary':
-      return reply([list('SummaryMap', 'entry', Object.entries(accountSummary(data)), ([key, value]) => [text('key', key), text('value', value)])]);
+      return reply([
+        list('SummaryMap', 'entry', Object.entries(accountSummary(data)), ([key, value]) => [
+          text('key', key),
+          text('value', value),
+        ]),
+      ]);
     case 'GetAccountPasswordPolicy': {
       const policy = data.iam.passwordPolicy;
       if (!policy) {
-        throw new AwsServiceError('NoSuchEntity', `The Password Policy with domain name ${data.accountId} cannot be found.`, 404);
+        throw new AwsServiceError(
+          'NoSuchEntity',
+          `The Password Policy with domain name ${data.accountId} cannot be found.`,
+          404,
+        );
       }
-      return reply([el('PasswordPolicy', Object.entries(policy).map(([key, value]) => text(key, value as string | number | boolean)))]);
+      return reply([
+        el(
+          'PasswordPolicy',
+          Object.entries(policy).map(([key, value]) => text(key, value as string | number | boolean)),
+        ),
+      ]);
     }
     case 'GenerateCredentialReport':
-      return reply([text('State', 'COMPLETE'), text('Description', 'No report exists. Starting a new report generation task')]);
+      return reply([
+        text('State', 'COMPLETE'),
+        text('Description', 'No report exists. Starting a new report generation task'),
+      ]);
     case 'GetCredentialReport':
       return reply([
         text('Content', Buffer.from(credentialReportCsv(data)).toString('base64')),
@@ -34,7 +58,11 @@ export function handleIam(call: AwsCall): AwsReply {
       const user = findUser(data, params.UserName);
       const { items, next } = page(user.mfaDevices, numberParam(params.MaxItems), params.Marker);
       return reply([
-        list('MFADevices', 'member', items, (d) => [text('UserName', user.userName), text('SerialNumber', d.serialNumber), text('EnableDate', isoDate(d.enableDate))]),
+        list('MFADevices', 'member', items, (d) => [
+          text('UserName', user.userName),
+          text('SerialNumber', d.serialNumber),
+          text('EnableDate', isoDate(d.enableDate)),
+        ]),
         ...truncation(next),
       ]);
     }
@@ -55,7 +83,8 @@ export function handleIam(call: AwsCall): AwsReply {
       // Only customer-managed (Local) policies exist in the sandbox; AWS-managed ones are outside the scenario.
       const onlyAttached = params.OnlyAttached === 'true';
       const scope = params.Scope ?? 'All';
-      const policies = scope === 'AWS' ? [] : data.iam.policies.filter((p) => !onlyAttached || p.attachmentCount > 0);
+      const policies =
+        scope === 'AWS' ? [] : data.iam.policies.filter((p) => !onlyAttached || p.attachmentCount > 0);
       const { items, next } = page(policies, numberParam(params.MaxItems), params.Marker);
       return reply([
         list('Policies', 'member', items, (p) => [
@@ -76,7 +105,11 @@ export function handleIam(call: AwsCall): AwsReply {
     case 'GetPolicyVersion': {
       const policy = data.iam.policies.find((p) => policyArn(data, p.policyName) === params.PolicyArn);
       if (!policy || params.VersionId !== 'v1') {
-        throw new AwsServiceError('NoSuchEntity', `Policy ${params.PolicyArn ?? ''} version ${params.VersionId ?? ''} does not exist or is not attachable.`, 404);
+        throw new AwsServiceError(
+          'NoSuchEntity',
+          `Policy ${params.PolicyArn ?? ''} version ${params.VersionId ?? ''} does not exist or is not attachable.`,
+          404,
+        );
       }
       return reply([
         el('PolicyVersion', [
@@ -143,16 +176,34 @@ function numberParam(value: string | undefined): number | undefined {
 }
 
 const columns = [
-  'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed',
-  'password_next_rotation', 'mfa_active', 'access_key_1_active', 'access_key_1_last_rotated',
-  'access_key_1_last_used_date', 'access_key_1_last_used_region', 'access_key_1_last_used_service',
-  'access_key_2_active', 'access_key_2_last_rotated', 'access_key_2_last_used_date', 'access_key_2_last_used_region',
-  'access_key_2_last_used_service', 'cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated',
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'password_last_changed',
+  'password_next_rotation',
+  'mfa_active',
+  'access_key_1_active',
+  'access_key_1_last_rotated',
+  'access_key_1_last_used_date',
+  'access_key_1_last_used_region',
+  'access_key_1_last_used_service',
+  'access_key_2_active',
+  'access_key_2_last_rotated',
+  'access_key_2_last_used_date',
+  'access_key_2_last_used_region',
+  'access_key_2_last_used_service',
+  'cert_1_active',
+  'cert_1_last_rotated',
+  'cert_2_active',
+  'cert_2_last_rotated',
 ];
 
 /** The credential report CSV with AWS's documented columns and placeholder values (N/A, no_information, not_supported). */
 export function credentialReportCsv(data: AwsScenarioData): string {
-  const reportDate = (value: string | null | undefined, none: string) => (value ? isoDate(value).replace(/Z$/, '+00:00') : none);
+  const reportDate = (value: string | null | undefined, none: string) =>
+    value ? isoDate(value).replace(/Z$/, '+00:00') : none;
   const keyCells = (key: AwsAccessKeyData | undefined) =>
     key
       ? [
@@ -175,7 +226,10 @@ export function credentialReportCsv(data: AwsScenarioData): string {
     String(root.mfaActive),
     ...keyCells(root.accessKeys[0]),
     ...keyCells(root.accessKeys[1]),
-    'false', 'N/A', 'false', 'N/A',
+    'false',
+    'N/A',
+    'false',
+    'N/A',
   ];
   const userRows = data.iam.users.map((user) => [
     user.userName,
@@ -188,7 +242,10 @@ export function credentialReportCsv(data: AwsScenarioData): string {
     String(user.mfaDevices.length > 0),
     ...keyCells(user.accessKeys[0]),
     ...keyCells(user.accessKeys[1]),
-    'false', 'N/A', 'false', 'N/A',
+    'false',
+    'N/A',
+    'false',
+    'N/A',
   ]);
   return [columns, rootRow, ...userRows].map((row) => row.join(',')).join('\n');
 }

@@ -6,11 +6,14 @@ import { type AwsCall, AwsServiceError, page } from '../protocol';
 /** CloudTrail (target prefix com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101). */
 export function handleCloudTrail(call: AwsCall): unknown {
   const { data } = call;
-  const arn = (name: string, region: string) => `arn:aws:cloudtrail:${region}:${data.accountId}:trail/${name}`;
+  const arn = (name: string, region: string) =>
+    `arn:aws:cloudtrail:${region}:${data.accountId}:trail/${name}`;
   switch (call.action) {
     case 'DescribeTrails': {
       const includeShadow = call.json.includeShadowTrails !== false;
-      const trails = data.cloudtrail.trails.filter((t) => includeShadow || t.homeRegion === call.region || !t.isMultiRegionTrail);
+      const trails = data.cloudtrail.trails.filter(
+        (t) => includeShadow || t.homeRegion === call.region || !t.isMultiRegionTrail,
+      );
       return {
         trailList: trails.map((t) => ({
           Name: t.name,
@@ -30,12 +33,25 @@ export function handleCloudTrail(call: AwsCall): unknown {
       const name = typeof call.json.Name === 'string' ? call.json.Name : '';
       const trail = data.cloudtrail.trails.find((t) => t.name === name || arn(t.name, t.homeRegion) === name);
       if (!trail) {
-        throw new AwsServiceError('TrailNotFoundException', `Unknown trail: ${name} for the user: ${data.accountId}`, 400);
+        throw new AwsServiceError(
+          'TrailNotFoundException',
+          `Unknown trail: ${name} for the user: ${data.accountId}`,
+          400,
+        );
       }
       const recent = epochSeconds('now-0d');
       return trail.isLogging
-        ? { IsLogging: true, LatestDeliveryTime: recent, StartLoggingTime: epochSeconds('now-700d'), TimeLoggingStarted: '2024-12-01T09:12:44Z' }
-        : { IsLogging: false, StopLoggingTime: epochSeconds('now-20d'), TimeLoggingStopped: '2026-01-01T00:00:00Z' };
+        ? {
+            IsLogging: true,
+            LatestDeliveryTime: recent,
+            StartLoggingTime: epochSeconds('now-700d'),
+            TimeLoggingStarted: '2024-12-01T09:12:44Z',
+          }
+        : {
+            IsLogging: false,
+            StopLoggingTime: epochSeconds('now-20d'),
+            TimeLoggingStopped: '2026-01-01T00:00:00Z',
+          };
     }
     default:
       throw new AwsServiceError('UnknownOperationException', `Unknown operation ${call.action}`, 400);
@@ -57,7 +73,11 @@ export function handleKms(call: AwsCall): unknown {
   switch (call.action) {
     case 'ListKeys': {
       const limit = typeof call.json.Limit === 'number' ? call.json.Limit : undefined;
-      const { items, next } = page(data.kms.keys, limit, typeof call.json.Marker === 'string' ? call.json.Marker : undefined);
+      const { items, next } = page(
+        data.kms.keys,
+        limit,
+        typeof call.json.Marker === 'string' ? call.json.Marker : undefined,
+      );
       return {
         Keys: items.map((k) => ({ KeyId: k.keyId, KeyArn: keyArn(k.keyId) })),
         Truncated: Boolean(next),
@@ -88,12 +108,18 @@ export function handleKms(call: AwsCall): unknown {
     case 'GetKeyRotationStatus': {
       const key = findKey();
       if (key.keySpec !== 'SYMMETRIC_DEFAULT' || key.origin !== 'AWS_KMS') {
-        throw new AwsServiceError('UnsupportedOperationException', `${keyArn(key.keyId)} key usage or origin does not support rotation.`, 400);
+        throw new AwsServiceError(
+          'UnsupportedOperationException',
+          `${keyArn(key.keyId)} key usage or origin does not support rotation.`,
+          400,
+        );
       }
       return {
         KeyRotationEnabled: key.rotationEnabled,
         KeyId: keyArn(key.keyId),
-        ...(key.rotationEnabled ? { RotationPeriodInDays: 365, NextRotationDate: epochSeconds('now-0d') + 200 * 86400 } : {}),
+        ...(key.rotationEnabled
+          ? { RotationPeriodInDays: 365, NextRotationDate: epochSeconds('now-0d') + 200 * 86400 }
+          : {}),
       };
     }
     default:
@@ -111,7 +137,11 @@ export function handleConfig(call: AwsCall): unknown {
           arn: `arn:aws:config:${call.region}:${data.accountId}:configuration-recorder/${r.name}/kushimsbx`,
           name: r.name,
           roleARN: `arn:aws:iam::${data.accountId}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
-          recordingGroup: { allSupported: r.allSupported, includeGlobalResourceTypes: r.includeGlobalResourceTypes, resourceTypes: [] },
+          recordingGroup: {
+            allSupported: r.allSupported,
+            includeGlobalResourceTypes: r.includeGlobalResourceTypes,
+            resourceTypes: [],
+          },
           recordingMode: { recordingFrequency: 'CONTINUOUS' },
         })),
       };

@@ -10,7 +10,11 @@ export function handleRds(call: AwsCall): AwsReply {
   if (call.action !== 'DescribeDBInstances') {
     throw unknownOperation(call);
   }
-  const { items, next } = page(data.rds.instances, params.MaxRecords ? Number(params.MaxRecords) : undefined, params.Marker);
+  const { items, next } = page(
+    data.rds.instances,
+    params.MaxRecords ? Number(params.MaxRecords) : undefined,
+    params.Marker,
+  );
   return queryResponse(call, rdsNamespace, [
     list('DBInstances', 'DBInstance', items, (db) => [
       text('DBInstanceIdentifier', db.dbInstanceIdentifier),

@@ -16,12 +16,19 @@ export function handleS3(call: AwsCall): AwsReply {
   }
   const bucketName = decodeURIComponent(call.path.split('/').filter(Boolean)[0] ?? '');
   if (call.method !== 'GET') {
-    throw new AwsServiceError('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405);
+    throw new AwsServiceError(
+      'MethodNotAllowed',
+      'The specified method is not allowed against this resource.',
+      405,
+    );
   }
   if (!bucketName) {
     return xmlReply(
       document('ListAllMyBucketsResult', s3Namespace, [
-        el('Owner', [text('ID', `${data.accountId}c0ffee`), text('DisplayName', data.accountAlias ?? 'owner')]),
+        el('Owner', [
+          text('ID', `${data.accountId}c0ffee`),
+          text('DisplayName', data.accountAlias ?? 'owner'),
+        ]),
         list('Buckets', 'Bucket', data.s3.buckets, (b) => [
           text('Name', b.name),
           text('CreationDate', isoDate(b.creationDate)),
@@ -39,17 +46,27 @@ export function handleS3(call: AwsCall): AwsReply {
   if (has('location')) {
     // us-east-1 is written as an empty LocationConstraint.
     const region = bucket.region === 'us-east-1' ? '' : bucket.region;
-    return xmlReply(`<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="${s3Namespace}">${region}</LocationConstraint>`, call.requestId);
+    return xmlReply(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="${s3Namespace}">${region}</LocationConstraint>`,
+      call.requestId,
+    );
   }
   if (has('encryption')) {
     const rule = bucket.encryption;
     if (!rule) {
-      throw new AwsServiceError('ServerSideEncryptionConfigurationNotFoundError', 'The server side encryption configuration was not found', 404);
+      throw new AwsServiceError(
+        'ServerSideEncryptionConfigurationNotFoundError',
+        'The server side encryption configuration was not found',
+        404,
+      );
     }
     return xmlReply(
       document('ServerSideEncryptionConfiguration', s3Namespace, [
         el('Rule', [
-          el('ApplyServerSideEncryptionByDefault', [text('SSEAlgorithm', rule.algorithm), text('KMSMasterKeyID', rule.kmsMasterKeyId)]),
+          el('ApplyServerSideEncryptionByDefault', [
+            text('SSEAlgorithm', rule.algorithm),
+            text('KMSMasterKeyID', rule.kmsMasterKeyId),
+          ]),
           text('BucketKeyEnabled', rule.bucketKeyEnabled ?? false),
         ]),
       ]),
@@ -58,29 +75,58 @@ export function handleS3(call: AwsCall): AwsReply {
   }
   if (has('publicAccessBlock')) {
     if (!bucket.publicAccessBlock) {
-      throw new AwsServiceError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', 404);
+      throw new AwsServiceError(
+        'NoSuchPublicAccessBlockConfiguration',
+        'The public access block configuration was not found',
+        404,
+      );
     }
-    return xmlReply(document('PublicAccessBlockConfiguration', s3Namespace, publicAccessBlockXml(bucket.publicAccessBlock)), call.requestId);
+    return xmlReply(
+      document('PublicAccessBlockConfiguration', s3Namespace, publicAccessBlockXml(bucket.publicAccessBlock)),
+      call.requestId,
+    );
   }
   if (has('versioning')) {
-    return xmlReply(document('VersioningConfiguration', s3Namespace, [text('Status', bucket.versioning)]), call.requestId);
+    return xmlReply(
+      document('VersioningConfiguration', s3Namespace, [text('Status', bucket.versioning)]),
+      call.requestId,
+    );
   }
-  throw new AwsServiceError('NotImplemented', 'A header or query you provided implies functionality that is not implemented.', 501);
+  throw new AwsServiceError(
+    'NotImplemented',
+    'A header or query you provided implies functionality that is not implemented.',
+    501,
+  );
 }
 
 function handleS3Control(call: AwsCall): AwsReply {
   const { data } = call;
   const accountId = call.headers['x-amz-account-id'];
   if (call.method !== 'GET' || call.path !== '/v20180820/configuration/publicAccessBlock') {
-    throw new AwsServiceError('NotImplemented', 'A header or query you provided implies functionality that is not implemented.', 501);
+    throw new AwsServiceError(
+      'NotImplemented',
+      'A header or query you provided implies functionality that is not implemented.',
+      501,
+    );
   }
   if (accountId !== data.accountId) {
     throw new AwsServiceError('AccessDenied', 'Access Denied', 403);
   }
   if (!data.s3.accountPublicAccessBlock) {
-    throw new AwsServiceError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', 404);
+    throw new AwsServiceError(
+      'NoSuchPublicAccessBlockConfiguration',
+      'The public access block configuration was not found',
+      404,
+    );
   }
-  return xmlReply(document('PublicAccessBlockConfiguration', s3ControlNamespace, publicAccessBlockXml(data.s3.accountPublicAccessBlock)), call.requestId);
+  return xmlReply(
+    document(
+      'PublicAccessBlockConfiguration',
+      s3ControlNamespace,
+      publicAccessBlockXml(data.s3.accountPublicAccessBlock),
+    ),
+    call.requestId,
+  );
 }
 
 function publicAccessBlockXml(block: AwsPublicAccessBlockData): string[] {

@@ -14,7 +14,9 @@ export const awsAccessKeysRotatedCheck = defineCheck({
   title: 'Access keys are rotated within 90 days',
   severity: 'medium',
   controls: ['KSM-AC-09'],
-  criteria: [{ id: 'CC6.1', rationale: 'Rotating long-lived keys limits how long a leaked key stays useful.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Rotating long-lived keys limits how long a leaked key stays useful.' },
+  ],
   evidence: [awsEvidence.users],
   remediation:
     'Create a second access key for the user, move the workload to it, then deactivate and delete the old key (or replace the user with an IAM role).',

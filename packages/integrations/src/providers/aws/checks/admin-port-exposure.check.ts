@@ -16,13 +16,21 @@ export function adminPortExposureCheck(spec: { id: string; port: number; service
     severity: 'high',
     controls: ['KSM-NET-01'],
     criteria: [
-      { id: 'CC6.6', rationale: 'Administrative ports reachable from anywhere invite brute force and exploits from outside the boundary.' },
-      { id: 'CC6.1', rationale: 'Administrative access goes through controlled paths (VPN, SSM Session Manager).' },
+      {
+        id: 'CC6.6',
+        rationale:
+          'Administrative ports reachable from anywhere invite brute force and exploits from outside the boundary.',
+      },
+      {
+        id: 'CC6.1',
+        rationale: 'Administrative access goes through controlled paths (VPN, SSM Session Manager).',
+      },
     ],
     evidence: [awsEvidence.securityGroups],
     remediation: `EC2 → Security groups → <group> → Inbound rules: restrict port ${spec.port} to your VPN or office ranges, or use SSM Session Manager instead.`,
     evaluate: ({ evidence, finding }) => {
-      const groups = evidence.get<AwsSecurityGroupsEvidence>(awsEvidence.securityGroups)?.content.groups ?? [];
+      const groups =
+        evidence.get<AwsSecurityGroupsEvidence>(awsEvidence.securityGroups)?.content.groups ?? [];
       return groups.map((group) => {
         const exposure = internetExposure(group, (rule) => admitsTcpPort(rule, spec.port));
         const name = `${group.groupName} (${group.groupId})`;

@@ -10,12 +10,9 @@ describe('CloudTrailLogValidation', () => {
   });
 
   it('fails a trail without log file validation', () => {
-    const outcome = evaluate(
-      awsCloudTrailLogValidationCheck,
-      (f) => {
-        f.trails.trails[0]!.logFileValidationEnabled = false;
-      },
-    );
+    const outcome = evaluate(awsCloudTrailLogValidationCheck, (f) => {
+      f.trails.trails[0]!.logFileValidationEnabled = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:cloudtrail:us-east-1:412563879012:trail/main']);
   });

@@ -14,7 +14,10 @@ export const awsCloudTrailLogValidationCheck = defineCheck({
   severity: 'medium',
   controls: ['KSM-MON-04', 'KSM-DATA-11'],
   criteria: [
-    { id: 'CC7.2', rationale: 'Audit logs can be trusted in an investigation only if tampering is detectable.' },
+    {
+      id: 'CC7.2',
+      rationale: 'Audit logs can be trusted in an investigation only if tampering is detectable.',
+    },
     { id: 'PI1.5', rationale: 'Stored records are protected against undetected alteration.' },
   ],
   evidence: [awsEvidence.trails],
@@ -25,13 +28,21 @@ export const awsCloudTrailLogValidationCheck = defineCheck({
       return [];
     }
     if (content.trails.length === 0) {
-      return [finding(accountRef(content.accountId, content.region), false, `No CloudTrail trail exists in ${content.region}`)];
+      return [
+        finding(
+          accountRef(content.accountId, content.region),
+          false,
+          `No CloudTrail trail exists in ${content.region}`,
+        ),
+      ];
     }
     return content.trails.map((trail) =>
       finding(
         { type: 'aws-cloudtrail-trail', id: trail.arn, name: trail.name },
         trail.logFileValidationEnabled,
-        trail.logFileValidationEnabled ? `Trail ${trail.name} validates its log files` : `Trail ${trail.name} does not validate its log files`,
+        trail.logFileValidationEnabled
+          ? `Trail ${trail.name} validates its log files`
+          : `Trail ${trail.name} does not validate its log files`,
       ),
     );
   },

@@ -10,20 +10,21 @@ describe('CloudTrailLogging', () => {
   });
 
   it('fails a trail that has stopped logging', () => {
-    const outcome = evaluate(
-      awsCloudTrailLoggingCheck,
-      (f) => {
-        f.trails.trails[0]!.isLogging = false;
-      },
-    );
+    const outcome = evaluate(awsCloudTrailLoggingCheck, (f) => {
+      f.trails.trails[0]!.isLogging = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:cloudtrail:us-east-1:412563879012:trail/main']);
   });
 
   it('fails on the account and region when there is no trail at all', () => {
-    expect(failedResources(evaluate(awsCloudTrailLoggingCheck, (f) => {
-      f.trails.trails = [];
-    }))).toEqual(['412563879012/us-east-1']);
+    expect(
+      failedResources(
+        evaluate(awsCloudTrailLoggingCheck, (f) => {
+          f.trails.trails = [];
+        }),
+      ),
+    ).toEqual(['412563879012/us-east-1']);
   });
   it('is inconclusive without its evidence', () => {
     expect(evaluateWithoutEvidence(awsCloudTrailLoggingCheck).status).toBe('INCONCLUSIVE');

@@ -12,7 +12,9 @@ export const awsCloudTrailLoggingCheck = defineCheck({
   title: 'CloudTrail trails are logging',
   severity: 'high',
   controls: ['KSM-MON-04'],
-  criteria: [{ id: 'CC7.2', rationale: 'A stopped trail leaves a gap in the audit record attackers can use.' }],
+  criteria: [
+    { id: 'CC7.2', rationale: 'A stopped trail leaves a gap in the audit record attackers can use.' },
+  ],
   evidence: [awsEvidence.trails],
   remediation: 'CloudTrail → Trails → <trail> → Start logging; alert on cloudtrail:StopLogging events.',
   evaluate: ({ evidence, finding }) => {
@@ -21,7 +23,13 @@ export const awsCloudTrailLoggingCheck = defineCheck({
       return [];
     }
     if (content.trails.length === 0) {
-      return [finding(accountRef(content.accountId, content.region), false, `No CloudTrail trail exists in ${content.region}`)];
+      return [
+        finding(
+          accountRef(content.accountId, content.region),
+          false,
+          `No CloudTrail trail exists in ${content.region}`,
+        ),
+      ];
     }
     return content.trails.map((trail) =>
       finding(

@@ -10,12 +10,9 @@ describe('CloudTrailMultiRegion', () => {
   });
 
   it('fails when the only multi-region trail has stopped logging', () => {
-    const outcome = evaluate(
-      awsCloudTrailMultiRegionCheck,
-      (f) => {
-        f.trails.trails[0]!.isLogging = false;
-      },
-    );
+    const outcome = evaluate(awsCloudTrailMultiRegionCheck, (f) => {
+      f.trails.trails[0]!.isLogging = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012']);
   });

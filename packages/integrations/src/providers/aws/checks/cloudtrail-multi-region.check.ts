@@ -15,7 +15,10 @@ export const awsCloudTrailMultiRegionCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-MON-04'],
   criteria: [
-    { id: 'CC7.2', rationale: 'API activity in every region is recorded, so anomalies can be detected and investigated.' },
+    {
+      id: 'CC7.2',
+      rationale: 'API activity in every region is recorded, so anomalies can be detected and investigated.',
+    },
     { id: 'CC2.1', rationale: 'Audit logs are the information the monitoring of controls relies on.' },
   ],
   evidence: [awsEvidence.trails],

@@ -10,20 +10,21 @@ describe('ConfigRecorder', () => {
   });
 
   it('fails a recorder that is not recording', () => {
-    const outcome = evaluate(
-      awsConfigRecorderCheck,
-      (f) => {
-        f.configRecorders.recorders[0]!.recording = false;
-      },
-    );
+    const outcome = evaluate(awsConfigRecorderCheck, (f) => {
+      f.configRecorders.recorders[0]!.recording = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012/us-east-1/default']);
   });
 
   it('fails on the account and region when no recorder exists', () => {
-    expect(failedResources(evaluate(awsConfigRecorderCheck, (f) => {
-      f.configRecorders.recorders = [];
-    }))).toEqual(['412563879012/us-east-1']);
+    expect(
+      failedResources(
+        evaluate(awsConfigRecorderCheck, (f) => {
+          f.configRecorders.recorders = [];
+        }),
+      ),
+    ).toEqual(['412563879012/us-east-1']);
   });
   it('is inconclusive without its evidence', () => {
     expect(evaluateWithoutEvidence(awsConfigRecorderCheck).status).toBe('INCONCLUSIVE');

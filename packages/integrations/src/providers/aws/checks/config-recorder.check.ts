@@ -16,18 +16,28 @@ export const awsConfigRecorderCheck = defineCheck({
   severity: 'medium',
   controls: ['KSM-OPS-02', 'KSM-OPS-03'],
   criteria: [
-    { id: 'CC7.1', rationale: 'A configuration history lets changes that introduce vulnerabilities be detected.' },
+    {
+      id: 'CC7.1',
+      rationale: 'A configuration history lets changes that introduce vulnerabilities be detected.',
+    },
     { id: 'CC5.2', rationale: 'Configuration baselines can only be enforced on recorded resources.' },
   ],
   evidence: [awsEvidence.configRecorders],
-  remediation: 'AWS Config → Settings → Recording: record all resource types (including global ones) and start recording.',
+  remediation:
+    'AWS Config → Settings → Recording: record all resource types (including global ones) and start recording.',
   evaluate: ({ evidence, finding }) => {
     const content = evidence.get<AwsConfigRecordersEvidence>(awsEvidence.configRecorders)?.content;
     if (!content) {
       return [];
     }
     if (content.recorders.length === 0) {
-      return [finding(accountRef(content.accountId, content.region), false, `AWS Config has no recorder in ${content.region}`)];
+      return [
+        finding(
+          accountRef(content.accountId, content.region),
+          false,
+          `AWS Config has no recorder in ${content.region}`,
+        ),
+      ];
     }
     return content.recorders.map((recorder) => {
       const problems = [
@@ -36,9 +46,15 @@ export const awsConfigRecorderCheck = defineCheck({
         recorder.lastStatus?.toUpperCase() === 'FAILURE' ? 'last delivery failed' : undefined,
       ].filter((p): p is string => p !== undefined);
       return finding(
-        { type: 'aws-config-recorder', id: `${content.accountId}/${content.region}/${recorder.name}`, name: recorder.name },
+        {
+          type: 'aws-config-recorder',
+          id: `${content.accountId}/${content.region}/${recorder.name}`,
+          name: recorder.name,
+        },
         problems.length === 0,
-        problems.length === 0 ? `Config recorder ${recorder.name} records all resources` : `Config recorder ${recorder.name} ${problems.join(', ')}`,
+        problems.length === 0
+          ? `Config recorder ${recorder.name} records all resources`
+          : `Config recorder ${recorder.name} ${problems.join(', ')}`,
       );
     });
   },

@@ -10,12 +10,9 @@ describe('ConsoleUsersMfa', () => {
   });
 
   it('fails a console user without MFA and ignores users without a password', () => {
-    const outcome = evaluate(
-      awsConsoleUsersMfaCheck,
-      (f) => {
-        f.credentialReport.rows[1]!.mfaActive = false;
-      },
-    );
+    const outcome = evaluate(awsConsoleUsersMfaCheck, (f) => {
+      f.credentialReport.rows[1]!.mfaActive = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:iam::412563879012:user/alice']);
   });

@@ -17,7 +17,8 @@ export const awsConsoleUsersMfaCheck = defineCheck({
     { id: 'CC6.6', rationale: 'MFA blocks stolen-password sign-ins from outside the boundary.' },
   ],
   evidence: [awsEvidence.credentialReport],
-  remediation: 'IAM → Users → <user> → Security credentials → Assign MFA device, or remove the console password if unused.',
+  remediation:
+    'IAM → Users → <user> → Security credentials → Assign MFA device, or remove the console password if unused.',
   evaluate: ({ evidence, finding }) => {
     const report = evidence.get<AwsCredentialReportEvidence>(awsEvidence.credentialReport)?.content;
     return (report?.rows ?? [])
@@ -26,7 +27,9 @@ export const awsConsoleUsersMfaCheck = defineCheck({
         finding(
           { type: 'aws-iam-user', id: row.arn, name: row.user },
           row.mfaActive,
-          row.mfaActive ? `${row.user} signs in to the console with MFA` : `${row.user} has console access without MFA`,
+          row.mfaActive
+            ? `${row.user} signs in to the console with MFA`
+            : `${row.user} has console access without MFA`,
         ),
       );
   },

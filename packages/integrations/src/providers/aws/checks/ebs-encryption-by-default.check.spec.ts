@@ -10,12 +10,9 @@ describe('EbsEncryptionByDefault', () => {
   });
 
   it('fails when EBS encryption by default is off', () => {
-    const outcome = evaluate(
-      awsEbsEncryptionByDefaultCheck,
-      (f) => {
-        f.ebsEncryptionByDefault.enabled = false;
-      },
-    );
+    const outcome = evaluate(awsEbsEncryptionByDefaultCheck, (f) => {
+      f.ebsEncryptionByDefault.enabled = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012/us-east-1']);
   });

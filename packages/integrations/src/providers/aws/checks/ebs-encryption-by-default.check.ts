@@ -14,11 +14,15 @@ export const awsEbsEncryptionByDefaultCheck = defineCheck({
   severity: 'medium',
   controls: ['KSM-CRYPTO-01'],
   criteria: [
-    { id: 'CC6.1', rationale: 'Disks holding production data are encrypted at rest without relying on each launch.' },
+    {
+      id: 'CC6.1',
+      rationale: 'Disks holding production data are encrypted at rest without relying on each launch.',
+    },
     { id: 'C1.1', rationale: 'Confidential data on block storage is encrypted.' },
   ],
   evidence: [awsEvidence.ebsEncryptionByDefault],
-  remediation: 'EC2 → Settings → EBS encryption → Manage: "Always encrypt new EBS volumes" (in every region you use).',
+  remediation:
+    'EC2 → Settings → EBS encryption → Manage: "Always encrypt new EBS volumes" (in every region you use).',
   evaluate: ({ evidence, finding }) => {
     const content = evidence.get<AwsEbsEncryptionEvidence>(awsEvidence.ebsEncryptionByDefault)?.content;
     if (!content) {
@@ -28,7 +32,9 @@ export const awsEbsEncryptionByDefaultCheck = defineCheck({
       finding(
         accountRef(content.accountId, content.region),
         content.enabled,
-        content.enabled ? `New EBS volumes in ${content.region} are encrypted by default` : `EBS encryption by default is off in ${content.region}`,
+        content.enabled
+          ? `New EBS volumes in ${content.region} are encrypted by default`
+          : `EBS encryption by default is off in ${content.region}`,
       ),
     ];
   },

@@ -10,12 +10,9 @@ describe('GuardDutyEnabled', () => {
   });
 
   it('fails when the only detector is suspended', () => {
-    const outcome = evaluate(
-      awsGuardDutyEnabledCheck,
-      (f) => {
-        f.guardDutyDetectors.detectors[0]!.status = 'DISABLED';
-      },
-    );
+    const outcome = evaluate(awsGuardDutyEnabledCheck, (f) => {
+      f.guardDutyDetectors.detectors[0]!.status = 'DISABLED';
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012/us-east-1']);
   });

@@ -14,11 +14,15 @@ export const awsGuardDutyEnabledCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-MON-05'],
   criteria: [
-    { id: 'CC7.2', rationale: 'Continuous threat detection surfaces malicious activity and compromised credentials.' },
+    {
+      id: 'CC7.2',
+      rationale: 'Continuous threat detection surfaces malicious activity and compromised credentials.',
+    },
     { id: 'CC7.3', rationale: 'Detections feed the security event triage process.' },
   ],
   evidence: [awsEvidence.guardDutyDetectors],
-  remediation: 'GuardDuty → Get started → Enable GuardDuty (in every region you use; delegate an administrator account in AWS Organizations).',
+  remediation:
+    'GuardDuty → Get started → Enable GuardDuty (in every region you use; delegate an administrator account in AWS Organizations).',
   evaluate: ({ evidence, finding }) => {
     const content = evidence.get<AwsGuardDutyEvidence>(awsEvidence.guardDutyDetectors)?.content;
     if (!content) {

@@ -10,12 +10,9 @@ describe('KmsKeyRotation', () => {
   });
 
   it('fails a customer-managed key without rotation and ignores AWS-managed keys', () => {
-    const outcome = evaluate(
-      awsKmsKeyRotationCheck,
-      (f) => {
-        f.kmsKeys.keys[0]!.rotationEnabled = false;
-      },
-    );
+    const outcome = evaluate(awsKmsKeyRotationCheck, (f) => {
+      f.kmsKeys.keys[0]!.rotationEnabled = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:kms:us-east-1:412563879012:key/k1']);
   });

@@ -13,9 +13,12 @@ export const awsKmsKeyRotationCheck = defineCheck({
   title: 'Customer-managed KMS keys rotate',
   severity: 'medium',
   controls: ['KSM-CRYPTO-03'],
-  criteria: [{ id: 'CC6.1', rationale: 'Rotating key material limits the data exposed under any one key version.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Rotating key material limits the data exposed under any one key version.' },
+  ],
   evidence: [awsEvidence.kmsKeys],
-  remediation: 'KMS → Customer managed keys → <key> → Key rotation: "Automatically rotate this KMS key every year".',
+  remediation:
+    'KMS → Customer managed keys → <key> → Key rotation: "Automatically rotate this KMS key every year".',
   evaluate: ({ evidence, finding }) => {
     const keys = evidence.get<AwsKmsKeysEvidence>(awsEvidence.kmsKeys)?.content.keys ?? [];
     return keys
@@ -24,7 +27,9 @@ export const awsKmsKeyRotationCheck = defineCheck({
         finding(
           { type: 'aws-kms-key', id: key.arn, name: key.keyId },
           key.rotationEnabled === true,
-          key.rotationEnabled ? `KMS key ${key.keyId} rotates automatically` : `KMS key ${key.keyId} does not rotate`,
+          key.rotationEnabled
+            ? `KMS key ${key.keyId} rotates automatically`
+            : `KMS key ${key.keyId} does not rotate`,
         ),
       );
   },

@@ -10,12 +10,15 @@ describe('NoFullAdminPolicy', () => {
   });
 
   it('fails an attached policy that allows * on *', () => {
-    const outcome = evaluate(
-      awsNoFullAdminPolicyCheck,
-      (f) => {
-        f.attachedPolicies.policies.push({ arn: 'arn:aws:iam::412563879012:policy/Admin', name: 'Admin', attachmentCount: 2, defaultVersionId: 'v1', document: { Statement: { Effect: 'Allow', Action: '*', Resource: ['*'] } } });
-      },
-    );
+    const outcome = evaluate(awsNoFullAdminPolicyCheck, (f) => {
+      f.attachedPolicies.policies.push({
+        arn: 'arn:aws:iam::412563879012:policy/Admin',
+        name: 'Admin',
+        attachmentCount: 2,
+        defaultVersionId: 'v1',
+        document: { Statement: { Effect: 'Allow', Action: '*', Resource: ['*'] } },
+      });
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:iam::412563879012:policy/Admin']);
   });
@@ -26,7 +29,12 @@ describe('NoFullAdminPolicy', () => {
         Statement: [
           { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
           { Effect: 'Deny', Action: '*', Resource: '*' },
-          { Effect: 'Allow', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+          {
+            Effect: 'Allow',
+            Action: '*',
+            Resource: '*',
+            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+          },
         ],
       };
     });

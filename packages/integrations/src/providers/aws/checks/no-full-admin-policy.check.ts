@@ -14,14 +14,18 @@ export const awsNoFullAdminPolicyCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-AC-06', 'KSM-AC-07'],
   criteria: [
-    { id: 'CC6.3', rationale: 'Least privilege: full administrative grants belong to few, justified principals.' },
+    {
+      id: 'CC6.3',
+      rationale: 'Least privilege: full administrative grants belong to few, justified principals.',
+    },
     { id: 'CC6.1', rationale: 'A *:* policy makes every attached identity an account administrator.' },
   ],
   evidence: [awsEvidence.attachedPolicies],
   remediation:
     'Replace the "Action": "*", "Resource": "*" statement with the specific actions and resources the principals need; keep admin access in a break-glass role.',
   evaluate: ({ evidence, finding }) => {
-    const policies = evidence.get<AwsAttachedPoliciesEvidence>(awsEvidence.attachedPolicies)?.content.policies ?? [];
+    const policies =
+      evidence.get<AwsAttachedPoliciesEvidence>(awsEvidence.attachedPolicies)?.content.policies ?? [];
     return policies.map((policy) => {
       const full = grantsFullAdmin(policy.document);
       return finding(

@@ -10,12 +10,9 @@ describe('NoUnrestrictedAllTraffic', () => {
   });
 
   it('fails a group with an all-traffic rule from 0.0.0.0/0', () => {
-    const outcome = evaluate(
-      awsNoUnrestrictedAllTrafficCheck,
-      (f) => {
-        f.securityGroups.groups[1]!.ingress[1]!.ipv4Ranges.push('0.0.0.0/0');
-      },
-    );
+    const outcome = evaluate(awsNoUnrestrictedAllTrafficCheck, (f) => {
+      f.securityGroups.groups[1]!.ingress[1]!.ipv4Ranges.push('0.0.0.0/0');
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['sg-2']);
   });

@@ -18,7 +18,8 @@ export const awsNoUnrestrictedAllTrafficCheck = defineCheck({
     { id: 'CC6.1', rationale: 'Network access is limited to what each workload needs.' },
   ],
   evidence: [awsEvidence.securityGroups],
-  remediation: 'EC2 → Security groups → <group> → Inbound rules: replace the all-traffic rule with the specific ports and sources needed.',
+  remediation:
+    'EC2 → Security groups → <group> → Inbound rules: replace the all-traffic rule with the specific ports and sources needed.',
   evaluate: ({ evidence, finding }) => {
     const groups = evidence.get<AwsSecurityGroupsEvidence>(awsEvidence.securityGroups)?.content.groups ?? [];
     return groups.map((group) => {

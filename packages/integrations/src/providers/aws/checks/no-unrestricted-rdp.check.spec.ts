@@ -10,12 +10,15 @@ describe('NoUnrestrictedRdp', () => {
   });
 
   it('fails a group that opens 3389 to 0.0.0.0/0', () => {
-    const outcome = evaluate(
-      awsNoUnrestrictedRdpCheck,
-      (f) => {
-        f.securityGroups.groups[0]!.ingress.push({ ipProtocol: 'tcp', fromPort: 3389, toPort: 3389, ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [] });
-      },
-    );
+    const outcome = evaluate(awsNoUnrestrictedRdpCheck, (f) => {
+      f.securityGroups.groups[0]!.ingress.push({
+        ipProtocol: 'tcp',
+        fromPort: 3389,
+        toPort: 3389,
+        ipv4Ranges: ['0.0.0.0/0'],
+        ipv6Ranges: [],
+      });
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['sg-1']);
   });

@@ -10,12 +10,15 @@ describe('NoUnrestrictedSsh', () => {
   });
 
   it('fails a group that opens port 22 to ::/0 through a port range', () => {
-    const outcome = evaluate(
-      awsNoUnrestrictedSshCheck,
-      (f) => {
-        f.securityGroups.groups[1]!.ingress.push({ ipProtocol: 'tcp', fromPort: 20, toPort: 25, ipv4Ranges: [], ipv6Ranges: ['::/0'] });
-      },
-    );
+    const outcome = evaluate(awsNoUnrestrictedSshCheck, (f) => {
+      f.securityGroups.groups[1]!.ingress.push({
+        ipProtocol: 'tcp',
+        fromPort: 20,
+        toPort: 25,
+        ipv4Ranges: [],
+        ipv6Ranges: ['::/0'],
+      });
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['sg-2']);
   });

@@ -10,12 +10,14 @@ describe('PasswordPolicy', () => {
   });
 
   it('fails a short policy without reuse prevention and names every gap', () => {
-    const outcome = evaluate(
-      awsPasswordPolicyCheck,
-      (f) => {
-        f.passwordPolicy.policy = { ...f.passwordPolicy.policy!, minimumPasswordLength: 8, passwordReusePrevention: null, requireSymbols: false };
-      },
-    );
+    const outcome = evaluate(awsPasswordPolicyCheck, (f) => {
+      f.passwordPolicy.policy = {
+        ...f.passwordPolicy.policy!,
+        minimumPasswordLength: 8,
+        passwordReusePrevention: null,
+        requireSymbols: false,
+      };
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012']);
   });
@@ -31,7 +33,12 @@ describe('PasswordPolicy', () => {
     const outcome = evaluate(
       awsPasswordPolicyCheck,
       (f) => {
-        f.passwordPolicy.policy = { ...f.passwordPolicy.policy!, minimumPasswordLength: 12, passwordReusePrevention: 5, requireSymbols: false };
+        f.passwordPolicy.policy = {
+          ...f.passwordPolicy.policy!,
+          minimumPasswordLength: 12,
+          passwordReusePrevention: 5,
+          requireSymbols: false,
+        };
       },
       { passwordMinLength: 12, passwordReusePrevention: 5, passwordRequireComplexity: false },
     );

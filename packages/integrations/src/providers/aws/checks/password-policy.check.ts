@@ -15,7 +15,9 @@ export const awsPasswordPolicyCheck = defineCheck({
   title: 'IAM password policy is strong',
   severity: 'medium',
   controls: ['KSM-AC-10'],
-  criteria: [{ id: 'CC6.1', rationale: 'Long, unique, complex passwords resist guessing and credential stuffing.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Long, unique, complex passwords resist guessing and credential stuffing.' },
+  ],
   evidence: [awsEvidence.passwordPolicy],
   remediation:
     'IAM → Account settings → Password policy → Edit: minimum length 14, require all character types, prevent reuse of 24 passwords.',
@@ -24,12 +26,16 @@ export const awsPasswordPolicyCheck = defineCheck({
     if (!content) {
       return [];
     }
-    const gaps = content.policy ? policyGaps(content.policy, readAwsCheckSettings(settings)) : ['no password policy is set'];
+    const gaps = content.policy
+      ? policyGaps(content.policy, readAwsCheckSettings(settings))
+      : ['no password policy is set'];
     return [
       finding(
         accountRef(content.accountId),
         gaps.length === 0,
-        gaps.length === 0 ? `Password policy of account ${content.accountId} meets the thresholds` : `Password policy of account ${content.accountId}: ${gaps.join('; ')}`,
+        gaps.length === 0
+          ? `Password policy of account ${content.accountId} meets the thresholds`
+          : `Password policy of account ${content.accountId}: ${gaps.join('; ')}`,
       ),
     ];
   },
@@ -41,7 +47,9 @@ function policyGaps(policy: AwsPasswordPolicy, thresholds: AwsCheckSettings): st
     gaps.push(`minimum length ${policy.minimumPasswordLength ?? 'unset'} < ${thresholds.passwordMinLength}`);
   }
   if ((policy.passwordReusePrevention ?? 0) < thresholds.passwordReusePrevention) {
-    gaps.push(`reuse prevention ${policy.passwordReusePrevention ?? 'off'} < ${thresholds.passwordReusePrevention}`);
+    gaps.push(
+      `reuse prevention ${policy.passwordReusePrevention ?? 'off'} < ${thresholds.passwordReusePrevention}`,
+    );
   }
   if (thresholds.passwordRequireComplexity) {
     const missing = [

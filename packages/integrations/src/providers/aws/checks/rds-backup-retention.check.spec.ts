@@ -10,12 +10,9 @@ describe('RdsBackupRetention', () => {
   });
 
   it('fails an instance keeping backups under 7 days', () => {
-    const outcome = evaluate(
-      awsRdsBackupRetentionCheck,
-      (f) => {
-        f.dbInstances.instances[0]!.backupRetentionPeriod = 3;
-      },
-    );
+    const outcome = evaluate(awsRdsBackupRetentionCheck, (f) => {
+      f.dbInstances.instances[0]!.backupRetentionPeriod = 3;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:rds:us-east-1:412563879012:db:prod']);
   });

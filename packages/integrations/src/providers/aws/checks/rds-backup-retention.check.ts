@@ -15,11 +15,15 @@ export const awsRdsBackupRetentionCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-BCP-01'],
   criteria: [
-    { id: 'A1.2', rationale: 'Automated backups with point-in-time recovery let production data be restored.' },
+    {
+      id: 'A1.2',
+      rationale: 'Automated backups with point-in-time recovery let production data be restored.',
+    },
     { id: 'PI1.5', rationale: 'Stored data can be recovered to a recent consistent state.' },
   ],
   evidence: [awsEvidence.dbInstances],
-  remediation: 'RDS → Databases → <instance> → Modify → Backup retention period: 7 days or more → Apply immediately.',
+  remediation:
+    'RDS → Databases → <instance> → Modify → Backup retention period: 7 days or more → Apply immediately.',
   evaluate: ({ evidence, finding, settings }) => {
     const minimum = readAwsCheckSettings(settings).rdsMinBackupRetentionDays;
     const instances = evidence.get<AwsDbInstancesEvidence>(awsEvidence.dbInstances)?.content.instances ?? [];

@@ -10,12 +10,9 @@ describe('RdsNotPublic', () => {
   });
 
   it('fails a publicly accessible instance', () => {
-    const outcome = evaluate(
-      awsRdsNotPublicCheck,
-      (f) => {
-        f.dbInstances.instances[0]!.publiclyAccessible = true;
-      },
-    );
+    const outcome = evaluate(awsRdsNotPublicCheck, (f) => {
+      f.dbInstances.instances[0]!.publiclyAccessible = true;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:rds:us-east-1:412563879012:db:prod']);
   });

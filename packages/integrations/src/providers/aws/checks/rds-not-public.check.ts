@@ -17,14 +17,17 @@ export const awsRdsNotPublicCheck = defineCheck({
     { id: 'CC6.1', rationale: 'Production data stores sit in private subnets.' },
   ],
   evidence: [awsEvidence.dbInstances],
-  remediation: 'RDS → Databases → <instance> → Modify → Connectivity → Public access: Not publicly accessible; reach it through a VPN or bastion.',
+  remediation:
+    'RDS → Databases → <instance> → Modify → Connectivity → Public access: Not publicly accessible; reach it through a VPN or bastion.',
   evaluate: ({ evidence, finding }) => {
     const instances = evidence.get<AwsDbInstancesEvidence>(awsEvidence.dbInstances)?.content.instances ?? [];
     return instances.map((db) =>
       finding(
         { type: 'aws-rds-instance', id: db.arn, name: db.dbInstanceIdentifier },
         !db.publiclyAccessible,
-        db.publiclyAccessible ? `${db.dbInstanceIdentifier} is publicly accessible` : `${db.dbInstanceIdentifier} is private`,
+        db.publiclyAccessible
+          ? `${db.dbInstanceIdentifier} is publicly accessible`
+          : `${db.dbInstanceIdentifier} is private`,
       ),
     );
   },

@@ -10,12 +10,9 @@ describe('RdsStorageEncrypted', () => {
   });
 
   it('fails an unencrypted instance', () => {
-    const outcome = evaluate(
-      awsRdsStorageEncryptedCheck,
-      (f) => {
-        f.dbInstances.instances[0]!.storageEncrypted = false;
-      },
-    );
+    const outcome = evaluate(awsRdsStorageEncryptedCheck, (f) => {
+      f.dbInstances.instances[0]!.storageEncrypted = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:rds:us-east-1:412563879012:db:prod']);
   });

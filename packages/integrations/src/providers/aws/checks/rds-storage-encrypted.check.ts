@@ -17,14 +17,17 @@ export const awsRdsStorageEncryptedCheck = defineCheck({
     { id: 'C1.1', rationale: 'Confidential customer data in databases is encrypted.' },
   ],
   evidence: [awsEvidence.dbInstances],
-  remediation: 'Encryption cannot be turned on in place: snapshot the instance, copy the snapshot with encryption, restore it and switch over.',
+  remediation:
+    'Encryption cannot be turned on in place: snapshot the instance, copy the snapshot with encryption, restore it and switch over.',
   evaluate: ({ evidence, finding }) => {
     const instances = evidence.get<AwsDbInstancesEvidence>(awsEvidence.dbInstances)?.content.instances ?? [];
     return instances.map((db) =>
       finding(
         { type: 'aws-rds-instance', id: db.arn, name: db.dbInstanceIdentifier },
         db.storageEncrypted,
-        db.storageEncrypted ? `${db.dbInstanceIdentifier} is encrypted at rest` : `${db.dbInstanceIdentifier} is not encrypted at rest`,
+        db.storageEncrypted
+          ? `${db.dbInstanceIdentifier} is encrypted at rest`
+          : `${db.dbInstanceIdentifier} is not encrypted at rest`,
       ),
     );
   },

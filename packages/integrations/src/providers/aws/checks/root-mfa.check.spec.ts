@@ -10,12 +10,9 @@ describe('RootMfa', () => {
   });
 
   it('fails when the root user has no MFA', () => {
-    const outcome = evaluate(
-      awsRootMfaCheck,
-      (f) => {
-        f.accountSummary.accountMfaEnabled = false;
-      },
-    );
+    const outcome = evaluate(awsRootMfaCheck, (f) => {
+      f.accountSummary.accountMfaEnabled = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012']);
   });

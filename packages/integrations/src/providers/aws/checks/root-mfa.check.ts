@@ -14,11 +14,16 @@ export const awsRootMfaCheck = defineCheck({
   severity: 'critical',
   controls: ['KSM-AC-02', 'KSM-AC-01'],
   criteria: [
-    { id: 'CC6.1', rationale: 'The root user can do anything in the account; MFA stops a stolen password from being enough.' },
+    {
+      id: 'CC6.1',
+      rationale:
+        'The root user can do anything in the account; MFA stops a stolen password from being enough.',
+    },
     { id: 'CC6.3', rationale: 'Keeps unrestricted privilege behind a second factor held by few people.' },
   ],
   evidence: [awsEvidence.accountSummary],
-  remediation: 'Sign in as root → Security credentials → Multi-factor authentication → Assign MFA device (prefer a hardware key).',
+  remediation:
+    'Sign in as root → Security credentials → Multi-factor authentication → Assign MFA device (prefer a hardware key).',
   evaluate: ({ evidence, finding }) => {
     const summary = evidence.get<AwsAccountSummaryEvidence>(awsEvidence.accountSummary)?.content;
     if (!summary) {

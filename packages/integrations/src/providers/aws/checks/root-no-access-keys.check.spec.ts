@@ -10,12 +10,9 @@ describe('RootNoAccessKeys', () => {
   });
 
   it('fails when the root user has an access key', () => {
-    const outcome = evaluate(
-      awsRootNoAccessKeysCheck,
-      (f) => {
-        f.accountSummary.rootAccessKeysPresent = true;
-      },
-    );
+    const outcome = evaluate(awsRootNoAccessKeysCheck, (f) => {
+      f.accountSummary.rootAccessKeysPresent = true;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012']);
   });

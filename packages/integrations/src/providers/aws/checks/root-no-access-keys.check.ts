@@ -14,11 +14,15 @@ export const awsRootNoAccessKeysCheck = defineCheck({
   severity: 'critical',
   controls: ['KSM-AC-02'],
   criteria: [
-    { id: 'CC6.1', rationale: 'A root access key is an unrestricted, long-lived credential that MFA does not protect.' },
+    {
+      id: 'CC6.1',
+      rationale: 'A root access key is an unrestricted, long-lived credential that MFA does not protect.',
+    },
     { id: 'CC6.3', rationale: 'Programmatic work should use least-privilege roles, never root.' },
   ],
   evidence: [awsEvidence.accountSummary],
-  remediation: 'Sign in as root → Security credentials → Access keys: deactivate and delete every key; use IAM roles instead.',
+  remediation:
+    'Sign in as root → Security credentials → Access keys: deactivate and delete every key; use IAM roles instead.',
   evaluate: ({ evidence, finding }) => {
     const summary = evidence.get<AwsAccountSummaryEvidence>(awsEvidence.accountSummary)?.content;
     if (!summary) {

@@ -10,12 +10,9 @@ describe('S3AccountPublicAccessBlock', () => {
   });
 
   it('fails when one account-level setting is off', () => {
-    const outcome = evaluate(
-      awsS3AccountPublicAccessBlockCheck,
-      (f) => {
-        f.accountPublicAccessBlock.configuration!.restrictPublicBuckets = false;
-      },
-    );
+    const outcome = evaluate(awsS3AccountPublicAccessBlockCheck, (f) => {
+      f.accountPublicAccessBlock.configuration!.restrictPublicBuckets = false;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['412563879012']);
   });
@@ -24,7 +21,9 @@ describe('S3AccountPublicAccessBlock', () => {
     const outcome = evaluate(awsS3AccountPublicAccessBlockCheck, (f) => {
       f.accountPublicAccessBlock.configuration = null;
     });
-    expect(outcome.findings[0]?.reason).toContain('BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets');
+    expect(outcome.findings[0]?.reason).toContain(
+      'BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets',
+    );
   });
   it('is inconclusive without its evidence', () => {
     expect(evaluateWithoutEvidence(awsS3AccountPublicAccessBlockCheck).status).toBe('INCONCLUSIVE');

@@ -15,14 +15,19 @@ export const awsS3AccountPublicAccessBlockCheck = defineCheck({
   severity: 'high',
   controls: ['KSM-DATA-05'],
   criteria: [
-    { id: 'C1.1', rationale: 'Confidential data cannot be made public by a single bucket policy or ACL mistake.' },
+    {
+      id: 'C1.1',
+      rationale: 'Confidential data cannot be made public by a single bucket policy or ACL mistake.',
+    },
     { id: 'CC6.7', rationale: 'Restricts transmission of data to the public internet.' },
     { id: 'CC6.1', rationale: 'An account-wide guard rail overrides per-bucket misconfiguration.' },
   ],
   evidence: [awsEvidence.accountPublicAccessBlock],
   remediation: 'S3 → Block Public Access settings for this account → Edit: turn on all four settings.',
   evaluate: ({ evidence, finding }) => {
-    const content = evidence.get<AwsAccountPublicAccessBlockEvidence>(awsEvidence.accountPublicAccessBlock)?.content;
+    const content = evidence.get<AwsAccountPublicAccessBlockEvidence>(
+      awsEvidence.accountPublicAccessBlock,
+    )?.content;
     if (!content) {
       return [];
     }

@@ -10,12 +10,9 @@ describe('S3BucketPublicAccessBlock', () => {
   });
 
   it('fails a bucket without a public access block', () => {
-    const outcome = evaluate(
-      awsS3BucketPublicAccessBlockCheck,
-      (f) => {
-        f.buckets.buckets[0]!.publicAccessBlock = null;
-      },
-    );
+    const outcome = evaluate(awsS3BucketPublicAccessBlockCheck, (f) => {
+      f.buckets.buckets[0]!.publicAccessBlock = null;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:s3:::backups']);
   });

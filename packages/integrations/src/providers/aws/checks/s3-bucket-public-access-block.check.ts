@@ -18,7 +18,8 @@ export const awsS3BucketPublicAccessBlockCheck = defineCheck({
     { id: 'CC6.7', rationale: 'Restricts transmission of stored data to the public internet.' },
   ],
   evidence: [awsEvidence.buckets],
-  remediation: 'S3 → <bucket> → Permissions → Block public access → Edit: turn on all four settings (serve public content through CloudFront).',
+  remediation:
+    'S3 → <bucket> → Permissions → Block public access → Edit: turn on all four settings (serve public content through CloudFront).',
   evaluate: ({ evidence, finding }) => {
     const buckets = evidence.get<AwsBucketsEvidence>(awsEvidence.buckets)?.content.buckets ?? [];
     return buckets.map((bucket) => {
@@ -26,7 +27,9 @@ export const awsS3BucketPublicAccessBlockCheck = defineCheck({
       return finding(
         { type: 'aws-s3-bucket', id: `arn:aws:s3:::${bucket.name}`, name: bucket.name },
         gaps.length === 0,
-        gaps.length === 0 ? `Bucket ${bucket.name} blocks all public access` : `Bucket ${bucket.name} is missing ${gaps.join(', ')}`,
+        gaps.length === 0
+          ? `Bucket ${bucket.name} blocks all public access`
+          : `Bucket ${bucket.name} is missing ${gaps.join(', ')}`,
       );
     });
   },

@@ -10,12 +10,9 @@ describe('S3DefaultEncryption', () => {
   });
 
   it('fails a bucket without default encryption', () => {
-    const outcome = evaluate(
-      awsS3DefaultEncryptionCheck,
-      (f) => {
-        f.buckets.buckets[1]!.encryption = null;
-      },
-    );
+    const outcome = evaluate(awsS3DefaultEncryptionCheck, (f) => {
+      f.buckets.buckets[1]!.encryption = null;
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:s3:::data']);
   });

@@ -16,7 +16,8 @@ export const awsS3DefaultEncryptionCheck = defineCheck({
     { id: 'C1.1', rationale: 'Confidential data in object storage is encrypted.' },
   ],
   evidence: [awsEvidence.buckets],
-  remediation: 'S3 → <bucket> → Properties → Default encryption → Edit: SSE-KMS with a customer-managed key (or SSE-S3).',
+  remediation:
+    'S3 → <bucket> → Properties → Default encryption → Edit: SSE-KMS with a customer-managed key (or SSE-S3).',
   evaluate: ({ evidence, finding }) => {
     const buckets = evidence.get<AwsBucketsEvidence>(awsEvidence.buckets)?.content.buckets ?? [];
     return buckets.map((bucket) =>

@@ -14,7 +14,8 @@ describe('S3Versioning', () => {
       awsS3VersioningCheck,
       (f) => {
         f.buckets.buckets[1]!.versioning = 'Suspended';
-      }, { versionedBuckets: ['data', 'backups', 'missing'] },
+      },
+      { versionedBuckets: ['data', 'backups', 'missing'] },
     );
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['arn:aws:s3:::data', 'arn:aws:s3:::missing']);

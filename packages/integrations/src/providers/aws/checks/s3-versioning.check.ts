@@ -18,7 +18,8 @@ export const awsS3VersioningCheck = defineCheck({
     { id: 'PI1.5', rationale: 'Stored records survive accidental or malicious overwrite.' },
   ],
   evidence: [awsEvidence.buckets],
-  remediation: 'S3 → <bucket> → Properties → Bucket Versioning → Edit: Enable (add a lifecycle rule to expire old versions).',
+  remediation:
+    'S3 → <bucket> → Properties → Bucket Versioning → Edit: Enable (add a lifecycle rule to expire old versions).',
   evaluate: ({ evidence, finding, settings }) => {
     const designated = readAwsCheckSettings(settings).versionedBuckets;
     const buckets = evidence.get<AwsBucketsEvidence>(awsEvidence.buckets)?.content.buckets ?? [];

@@ -10,12 +10,9 @@ describe('VpcFlowLogs', () => {
   });
 
   it('fails a VPC without an active flow log', () => {
-    const outcome = evaluate(
-      awsVpcFlowLogsCheck,
-      (f) => {
-        f.vpcs.vpcs.push({ vpcId: 'vpc-2', isDefault: true, cidrBlock: '172.31.0.0/16', flowLogs: [] });
-      },
-    );
+    const outcome = evaluate(awsVpcFlowLogsCheck, (f) => {
+      f.vpcs.vpcs.push({ vpcId: 'vpc-2', isDefault: true, cidrBlock: '172.31.0.0/16', flowLogs: [] });
+    });
     expect(outcome.status).toBe('FAIL');
     expect(failedResources(outcome)).toEqual(['vpc-2']);
   });

@@ -13,10 +13,14 @@ export const awsVpcFlowLogsCheck = defineCheck({
   severity: 'medium',
   controls: ['KSM-NET-04'],
   criteria: [
-    { id: 'CC7.2', rationale: 'Network traffic records let anomalies and intrusions be detected and investigated.' },
+    {
+      id: 'CC7.2',
+      rationale: 'Network traffic records let anomalies and intrusions be detected and investigated.',
+    },
   ],
   evidence: [awsEvidence.vpcs],
-  remediation: 'VPC → Your VPCs → <vpc> → Flow logs → Create flow log: traffic type All, to CloudWatch Logs or S3.',
+  remediation:
+    'VPC → Your VPCs → <vpc> → Flow logs → Create flow log: traffic type All, to CloudWatch Logs or S3.',
   evaluate: ({ evidence, finding }) => {
     const vpcs = evidence.get<AwsVpcsEvidence>(awsEvidence.vpcs)?.content.vpcs ?? [];
     return vpcs.map((vpc) => {
@@ -24,7 +28,9 @@ export const awsVpcFlowLogsCheck = defineCheck({
       return finding(
         { type: 'aws-vpc', id: vpc.vpcId },
         Boolean(active),
-        active ? `VPC ${vpc.vpcId} sends flow logs (${active.flowLogId})` : `VPC ${vpc.vpcId} has no active flow log`,
+        active
+          ? `VPC ${vpc.vpcId} sends flow logs (${active.flowLogId})`
+          : `VPC ${vpc.vpcId} has no active flow log`,
       );
     });
   },

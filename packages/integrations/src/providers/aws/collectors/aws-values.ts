@@ -4,7 +4,9 @@ import { awsCall } from './aws-call';
 
 /** The audited account's id (sts:GetCallerIdentity needs no permission). */
 export async function accountIdOf(clients: AwsClients): Promise<string> {
-  const identity = await awsCall('sts:GetCallerIdentity', () => clients.sts.send(new GetCallerIdentityCommand({})));
+  const identity = await awsCall('sts:GetCallerIdentity', () =>
+    clients.sts.send(new GetCallerIdentityCommand({})),
+  );
   if (!identity.Account) {
     throw new Error('sts:GetCallerIdentity returned no account id');
   }
@@ -24,7 +26,11 @@ export function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
 }
 
 /** Runs `work` over items with at most `limit` calls in flight, keeping the input order. */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -35,7 +35,11 @@ export const awsCloudTrailCollector = defineCollector<AwsClients, AwsSettings>({
         s3BucketName: trail.S3BucketName ?? null,
       };
     });
-    const content: AwsTrailsEvidence = { accountId, region: clients.region, trails: trails.sort(byKey((t) => t.arn)) };
+    const content: AwsTrailsEvidence = {
+      accountId,
+      region: clients.region,
+      trails: trails.sort(byKey((t) => t.arn)),
+    };
     return [{ kind: awsEvidence.trails, collectedAt: now().toISOString(), content }];
   },
 });

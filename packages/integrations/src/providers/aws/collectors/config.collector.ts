@@ -1,4 +1,7 @@
-import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service';
+import {
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+} from '@aws-sdk/client-config-service';
 import { defineCollector } from '../../../core/collector';
 import type { AwsClients } from '../client';
 import { type AwsConfigRecordersEvidence, awsEvidence } from '../evidence';

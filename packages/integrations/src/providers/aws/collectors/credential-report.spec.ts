@@ -29,7 +29,12 @@ describe('parseCredentialReport', () => {
       `${header}\nbob,arn:aws:iam::1:user/bob,2025-01-01T00:00:00+00:00,true,no_information,2025-01-01T00:00:00+00:00,N/A,false,true,2025-02-01T00:00:00+00:00,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n`,
     );
     expect(user).toMatchObject({ passwordEnabled: true, passwordLastUsed: null, mfaActive: false });
-    expect(user?.accessKeys[0]).toEqual({ slot: 1, active: true, lastRotated: '2025-02-01T00:00:00.000Z', lastUsedDate: null });
+    expect(user?.accessKeys[0]).toEqual({
+      slot: 1,
+      active: true,
+      lastRotated: '2025-02-01T00:00:00.000Z',
+      lastUsedDate: null,
+    });
   });
 
   it('rejects content without the documented header', () => {
@@ -37,6 +42,9 @@ describe('parseCredentialReport', () => {
   });
 
   it('keeps commas inside quoted fields', () => {
-    expect(parseCsv('a,"b,c",d\r\n1,2,3')).toEqual([['a', 'b,c', 'd'], ['1', '2', '3']]);
+    expect(parseCsv('a,"b,c",d\r\n1,2,3')).toEqual([
+      ['a', 'b,c', 'd'],
+      ['1', '2', '3'],
+    ]);
   });
 });

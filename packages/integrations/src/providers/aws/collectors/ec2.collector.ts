@@ -29,7 +29,12 @@ import { accountIdOf, byKey } from './aws-values';
 export const awsEc2Collector = defineCollector<AwsClients, AwsSettings>({
   id: 'ec2',
   produces: [awsEvidence.securityGroups, awsEvidence.ebsEncryptionByDefault, awsEvidence.vpcs],
-  permissions: ['ec2:DescribeSecurityGroups', 'ec2:GetEbsEncryptionByDefault', 'ec2:DescribeVpcs', 'ec2:DescribeFlowLogs'],
+  permissions: [
+    'ec2:DescribeSecurityGroups',
+    'ec2:GetEbsEncryptionByDefault',
+    'ec2:DescribeVpcs',
+    'ec2:DescribeFlowLogs',
+  ],
   collect: async (clients, { now }) => {
     const accountId = await accountIdOf(clients);
     const region = clients.region;
@@ -40,7 +45,9 @@ export const awsEc2Collector = defineCollector<AwsClients, AwsSettings>({
       }
       return all;
     });
-    const ebs = await awsCall('ec2:GetEbsEncryptionByDefault', () => clients.ec2.send(new GetEbsEncryptionByDefaultCommand({})));
+    const ebs = await awsCall('ec2:GetEbsEncryptionByDefault', () =>
+      clients.ec2.send(new GetEbsEncryptionByDefaultCommand({})),
+    );
     const vpcs = await awsCall('ec2:DescribeVpcs', async () => {
       const all: Vpc[] = [];
       for await (const page of paginateDescribeVpcs({ client: clients.ec2 }, {})) {
@@ -68,7 +75,11 @@ export const awsEc2Collector = defineCollector<AwsClients, AwsSettings>({
         }))
         .sort(byKey((g) => g.groupId)),
     };
-    const ebsContent: AwsEbsEncryptionEvidence = { accountId, region, enabled: ebs.EbsEncryptionByDefault ?? false };
+    const ebsContent: AwsEbsEncryptionEvidence = {
+      accountId,
+      region,
+      enabled: ebs.EbsEncryptionByDefault ?? false,
+    };
     const vpcsContent: AwsVpcsEvidence = {
       accountId,
       region,
@@ -79,7 +90,11 @@ export const awsEc2Collector = defineCollector<AwsClients, AwsSettings>({
           cidrBlock: vpc.CidrBlock ?? null,
           flowLogs: flowLogs
             .filter((log) => log.ResourceId === vpc.VpcId)
-            .map((log) => ({ flowLogId: log.FlowLogId ?? '', status: log.FlowLogStatus ?? 'UNKNOWN', trafficType: log.TrafficType ?? null }))
+            .map((log) => ({
+              flowLogId: log.FlowLogId ?? '',
+              status: log.FlowLogStatus ?? 'UNKNOWN',
+              trafficType: log.TrafficType ?? null,
+            }))
             .sort(byKey((log) => log.flowLogId)),
         }))
         .sort(byKey((v) => v.vpcId)),
@@ -98,6 +113,8 @@ function ingressRule(permission: IpPermission): AwsIngressRule {
     fromPort: permission.FromPort ?? null,
     toPort: permission.ToPort ?? null,
     ipv4Ranges: (permission.IpRanges ?? []).flatMap((range) => (range.CidrIp ? [range.CidrIp] : [])).sort(),
-    ipv6Ranges: (permission.Ipv6Ranges ?? []).flatMap((range) => (range.CidrIpv6 ? [range.CidrIpv6] : [])).sort(),
+    ipv6Ranges: (permission.Ipv6Ranges ?? [])
+      .flatMap((range) => (range.CidrIpv6 ? [range.CidrIpv6] : []))
+      .sort(),
   };
 }

@@ -25,10 +25,16 @@ export const awsGuardDutyCollector = defineCollector<AwsClients, AwsSettings>({
       return all;
     });
     const detectors = await mapWithConcurrency(ids, 4, async (DetectorId) => {
-      const detector = await awsCall('guardduty:GetDetector', () => clients.guardDuty.send(new GetDetectorCommand({ DetectorId })));
+      const detector = await awsCall('guardduty:GetDetector', () =>
+        clients.guardDuty.send(new GetDetectorCommand({ DetectorId })),
+      );
       return { detectorId: DetectorId, status: detector.Status ?? 'UNKNOWN' };
     });
-    const content: AwsGuardDutyEvidence = { accountId, region: clients.region, detectors: detectors.sort(byKey((d) => d.detectorId)) };
+    const content: AwsGuardDutyEvidence = {
+      accountId,
+      region: clients.region,
+      detectors: detectors.sort(byKey((d) => d.detectorId)),
+    };
     return [{ kind: awsEvidence.guardDutyDetectors, collectedAt: now().toISOString(), content }];
   },
 });

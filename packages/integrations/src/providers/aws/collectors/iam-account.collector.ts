@@ -17,9 +17,13 @@ export const awsIamAccountCollector = defineCollector<AwsClients, AwsSettings>({
   permissions: ['iam:GetAccountSummary', 'iam:GetAccountPasswordPolicy'],
   collect: async (clients, { now }) => {
     const accountId = await accountIdOf(clients);
-    const summary = await awsCall('iam:GetAccountSummary', () => clients.iam.send(new GetAccountSummaryCommand({})));
+    const summary = await awsCall('iam:GetAccountSummary', () =>
+      clients.iam.send(new GetAccountSummaryCommand({})),
+    );
     const policy = await awsCall('iam:GetAccountPasswordPolicy', () =>
-      orNotFound(['NoSuchEntity', 'NoSuchEntityException'], () => clients.iam.send(new GetAccountPasswordPolicyCommand({}))),
+      orNotFound(['NoSuchEntity', 'NoSuchEntityException'], () =>
+        clients.iam.send(new GetAccountPasswordPolicyCommand({})),
+      ),
     );
     const collectedAt = now().toISOString();
     const summaryContent: AwsAccountSummaryEvidence = {

@@ -33,7 +33,9 @@ export const awsIamCredentialReportCollector = defineCollector<AwsClients, AwsSe
       }
       await sleep(pollIntervalMs);
     }
-    const report = await awsCall('iam:GetCredentialReport', () => clients.iam.send(new GetCredentialReportCommand({})));
+    const report = await awsCall('iam:GetCredentialReport', () =>
+      clients.iam.send(new GetCredentialReportCommand({})),
+    );
     if (!report.Content) {
       throw new Error('iam:GetCredentialReport returned no content');
     }

@@ -19,14 +19,19 @@ export const awsIamPoliciesCollector = defineCollector<AwsClients, AwsSettings>(
     const accountId = await accountIdOf(clients);
     const listed = await awsCall('iam:ListPolicies', async () => {
       const policies: Policy[] = [];
-      for await (const page of paginateListPolicies({ client: clients.iam }, { Scope: 'Local', OnlyAttached: true })) {
+      for await (const page of paginateListPolicies(
+        { client: clients.iam },
+        { Scope: 'Local', OnlyAttached: true },
+      )) {
         policies.push(...(page.Policies ?? []));
       }
       return policies;
     });
     const policies = await mapWithConcurrency(listed, 8, async (policy) => {
       const version = await awsCall('iam:GetPolicyVersion', () =>
-        clients.iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId })),
+        clients.iam.send(
+          new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }),
+        ),
       );
       const raw = version.PolicyVersion?.Document ?? '{}';
       return {

@@ -1,4 +1,9 @@
-import { paginateListAccessKeys, paginateListMFADevices, paginateListUsers, type User } from '@aws-sdk/client-iam';
+import {
+  paginateListAccessKeys,
+  paginateListMFADevices,
+  paginateListUsers,
+  type User,
+} from '@aws-sdk/client-iam';
 import { defineCollector } from '../../../core/collector';
 import type { AwsClients } from '../client';
 import { awsEvidence, type AwsIamUserRecord, type AwsIamUsersEvidence } from '../evidence';
@@ -43,7 +48,11 @@ async function describeUser(clients: AwsClients, user: User): Promise<AwsIamUser
     const keys: AwsIamUserRecord['accessKeys'] = [];
     for await (const page of paginateListAccessKeys({ client: clients.iam }, { UserName })) {
       for (const key of page.AccessKeyMetadata ?? []) {
-        keys.push({ accessKeyId: key.AccessKeyId ?? '', status: key.Status ?? 'Unknown', createDate: isoOrNull(key.CreateDate) });
+        keys.push({
+          accessKeyId: key.AccessKeyId ?? '',
+          status: key.Status ?? 'Unknown',
+          createDate: isoOrNull(key.CreateDate),
+        });
       }
     }
     return keys.sort(byKey((k) => k.accessKeyId));

@@ -1,4 +1,9 @@
-import { DescribeKeyCommand, GetKeyRotationStatusCommand, type KeyListEntry, paginateListKeys } from '@aws-sdk/client-kms';
+import {
+  DescribeKeyCommand,
+  GetKeyRotationStatusCommand,
+  type KeyListEntry,
+  paginateListKeys,
+} from '@aws-sdk/client-kms';
 import { defineCollector } from '../../../core/collector';
 import type { AwsClients } from '../client';
 import { awsEvidence, type AwsKmsKeysEvidence } from '../evidence';
@@ -26,7 +31,9 @@ export const awsKmsCollector = defineCollector<AwsClients, AwsSettings>({
       return all;
     });
     const keys = await mapWithConcurrency(listed, 8, async (entry) => {
-      const described = await awsCall('kms:DescribeKey', () => clients.kms.send(new DescribeKeyCommand({ KeyId: entry.KeyId })));
+      const described = await awsCall('kms:DescribeKey', () =>
+        clients.kms.send(new DescribeKeyCommand({ KeyId: entry.KeyId })),
+      );
       const meta = described.KeyMetadata;
       const rotatable =
         meta?.KeyManager === 'CUSTOMER' &&
@@ -34,7 +41,9 @@ export const awsKmsCollector = defineCollector<AwsClients, AwsSettings>({
         meta.KeySpec === 'SYMMETRIC_DEFAULT' &&
         meta.Origin === 'AWS_KMS';
       const rotation = rotatable
-        ? await awsCall('kms:GetKeyRotationStatus', () => clients.kms.send(new GetKeyRotationStatusCommand({ KeyId: entry.KeyId })))
+        ? await awsCall('kms:GetKeyRotationStatus', () =>
+            clients.kms.send(new GetKeyRotationStatusCommand({ KeyId: entry.KeyId })),
+          )
         : undefined;
       return {
         keyId: entry.KeyId ?? '',
@@ -46,7 +55,11 @@ export const awsKmsCollector = defineCollector<AwsClients, AwsSettings>({
         rotationEnabled: rotation ? (rotation.KeyRotationEnabled ?? false) : null,
       };
     });
-    const content: AwsKmsKeysEvidence = { accountId, region: clients.region, keys: keys.sort(byKey((k) => k.keyId)) };
+    const content: AwsKmsKeysEvidence = {
+      accountId,
+      region: clients.region,
+      keys: keys.sort(byKey((k) => k.keyId)),
+    };
     return [{ kind: awsEvidence.kmsKeys, collectedAt: now().toISOString(), content }];
   },
 });

@@ -53,12 +53,16 @@ export const awsS3Collector = defineCollector<AwsClients, AwsSettings>({
       }
       return buckets;
     });
-    const buckets = await mapWithConcurrency(listed, 8, (bucket) => describeBucket(clients, bucket.Name ?? ''));
+    const buckets = await mapWithConcurrency(listed, 8, (bucket) =>
+      describeBucket(clients, bucket.Name ?? ''),
+    );
     const collectedAt = now().toISOString();
     const bucketsContent: AwsBucketsEvidence = { accountId, buckets: buckets.sort(byKey((b) => b.name)) };
     const accountContent: AwsAccountPublicAccessBlockEvidence = {
       accountId,
-      configuration: account?.PublicAccessBlockConfiguration ? publicAccessBlock(account.PublicAccessBlockConfiguration) : null,
+      configuration: account?.PublicAccessBlockConfiguration
+        ? publicAccessBlock(account.PublicAccessBlockConfiguration)
+        : null,
     };
     return [
       { kind: awsEvidence.buckets, collectedAt, content: bucketsContent },
@@ -68,24 +72,35 @@ export const awsS3Collector = defineCollector<AwsClients, AwsSettings>({
 });
 
 async function describeBucket(clients: AwsClients, Bucket: string): Promise<AwsBucketRecord> {
-  const location = await awsCall('s3:GetBucketLocation', () => clients.s3.send(new GetBucketLocationCommand({ Bucket })));
+  const location = await awsCall('s3:GetBucketLocation', () =>
+    clients.s3.send(new GetBucketLocationCommand({ Bucket })),
+  );
   const encryption = await awsCall('s3:GetEncryptionConfiguration', () =>
     orNotFound(['ServerSideEncryptionConfigurationNotFoundError'], () =>
       clients.s3.send(new GetBucketEncryptionCommand({ Bucket })),
     ),
   );
   const block = await awsCall('s3:GetBucketPublicAccessBlock', () =>
-    orNotFound(['NoSuchPublicAccessBlockConfiguration'], () => clients.s3.send(new GetPublicAccessBlockCommand({ Bucket }))),
+    orNotFound(['NoSuchPublicAccessBlockConfiguration'], () =>
+      clients.s3.send(new GetPublicAccessBlockCommand({ Bucket })),
+    ),
   );
-  const versioning = await awsCall('s3:GetBucketVersioning', () => clients.s3.send(new GetBucketVersioningCommand({ Bucket })));
+  const versioning = await awsCall('s3:GetBucketVersioning', () =>
+    clients.s3.send(new GetBucketVersioningCommand({ Bucket })),
+  );
   const rule = encryption?.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault;
   return {
     name: Bucket,
     // An empty LocationConstraint means us-east-1 (S3's oldest region).
     region: location.LocationConstraint || 'us-east-1',
-    encryption: rule?.SSEAlgorithm ? { algorithm: rule.SSEAlgorithm, kmsMasterKeyId: rule.KMSMasterKeyID ?? null } : null,
-    publicAccessBlock: block?.PublicAccessBlockConfiguration ? publicAccessBlock(block.PublicAccessBlockConfiguration) : null,
-    versioning: versioning.Status === 'Enabled' || versioning.Status === 'Suspended' ? versioning.Status : 'Disabled',
+    encryption: rule?.SSEAlgorithm
+      ? { algorithm: rule.SSEAlgorithm, kmsMasterKeyId: rule.KMSMasterKeyID ?? null }
+      : null,
+    publicAccessBlock: block?.PublicAccessBlockConfiguration
+      ? publicAccessBlock(block.PublicAccessBlockConfiguration)
+      : null,
+    versioning:
+      versioning.Status === 'Enabled' || versioning.Status === 'Suspended' ? versioning.Status : 'Disabled',
   };
 }
 

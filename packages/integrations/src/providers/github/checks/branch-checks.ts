@@ -8,7 +8,8 @@ export function evaluateDefaultBranches(
   { evidence, finding }: CheckContext,
   judge: (protection: EffectiveProtection, where: string) => { passed: boolean; reason: string },
 ): Finding[] {
-  const branches = evidence.get<GithubBranchProtections>(githubEvidence.branchProtection)?.content.branches ?? [];
+  const branches =
+    evidence.get<GithubBranchProtections>(githubEvidence.branchProtection)?.content.branches ?? [];
   return branches.map((branch) => {
     const where = `${branch.repository}@${branch.branch}`;
     const { passed, reason } = judge(effectiveProtection(branch), where);

@@ -15,12 +15,18 @@ describe('github.repo.branch-protection-enabled', () => {
   });
 
   it('fails a branch with neither rulesets nor classic protection', () => {
-    const outcome = runCheck(branchProtectionEnabledCheck, evidenceSet([githubSnapshots.branches(onlyBranch(unprotectedBranch))]), now);
+    const outcome = runCheck(
+      branchProtectionEnabledCheck,
+      evidenceSet([githubSnapshots.branches(onlyBranch(unprotectedBranch))]),
+      now,
+    );
     expect(outcome.status).toBe('FAIL');
     expect(outcome.findings[0]?.resource).toEqual({ type: 'github-repository', id: 'acme-corp/scratch' });
   });
 
   it('is inconclusive without branch protection evidence', () => {
-    expect(runCheck(branchProtectionEnabledCheck, evidenceSet([githubSnapshots.repositories()]), now).status).toBe('INCONCLUSIVE');
+    expect(
+      runCheck(branchProtectionEnabledCheck, evidenceSet([githubSnapshots.repositories()]), now).status,
+    ).toBe('INCONCLUSIVE');
   });
 });

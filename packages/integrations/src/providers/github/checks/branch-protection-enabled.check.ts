@@ -13,12 +13,17 @@ export const branchProtectionEnabledCheck = defineCheck({
   title: 'Default branches are protected (rulesets or classic protection)',
   severity: 'high',
   controls: ['KSM-CHG-01'],
-  criteria: [{ id: 'CC8.1', rationale: 'Changes reach the default branch only through the controlled path.' }],
+  criteria: [
+    { id: 'CC8.1', rationale: 'Changes reach the default branch only through the controlled path.' },
+  ],
   evidence: branchEvidence,
-  remediation: 'Repository settings → Rules → Rulesets: add an active branch ruleset targeting the default branch (or classic branch protection).',
+  remediation:
+    'Repository settings → Rules → Rulesets: add an active branch ruleset targeting the default branch (or classic branch protection).',
   evaluate: (ctx) =>
     evaluateDefaultBranches(ctx, (p, where) => ({
       passed: p.protected,
-      reason: p.protected ? `${where} is protected by ${p.sources.join(' and ')}.` : `${where} has no ruleset and no branch protection.`,
+      reason: p.protected
+        ? `${where} is protected by ${p.sources.join(' and ')}.`
+        : `${where} has no ruleset and no branch protection.`,
     })),
 });

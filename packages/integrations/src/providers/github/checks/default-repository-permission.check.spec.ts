@@ -5,12 +5,16 @@ import { defaultRepositoryPermissionCheck } from './default-repository-permissio
 
 describe('github.org.default-repository-permission', () => {
   it('passes when the base permission is read', () => {
-    expect(runCheck(defaultRepositoryPermissionCheck, evidenceSet([githubSnapshots.orgSettings()]), now).status).toBe('PASS');
+    expect(
+      runCheck(defaultRepositoryPermissionCheck, evidenceSet([githubSnapshots.orgSettings()]), now).status,
+    ).toBe('PASS');
   });
 
   it.each(['write', 'admin'])('fails when every member gets %s by default', (permission) => {
     const org = { ...compliantOrgSettings, defaultRepositoryPermission: permission };
-    expect(runCheck(defaultRepositoryPermissionCheck, evidenceSet([githubSnapshots.orgSettings(org)]), now).status).toBe('FAIL');
+    expect(
+      runCheck(defaultRepositoryPermissionCheck, evidenceSet([githubSnapshots.orgSettings(org)]), now).status,
+    ).toBe('FAIL');
   });
 
   it('is inconclusive without organization settings', () => {

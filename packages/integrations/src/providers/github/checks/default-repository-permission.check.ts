@@ -14,9 +14,12 @@ export const defaultRepositoryPermissionCheck = defineCheck({
   title: 'Default repository permission is read or none',
   severity: 'medium',
   controls: ['KSM-AC-06'],
-  criteria: [{ id: 'CC6.3', rationale: 'Write access is granted per team or repository, not to everyone by default.' }],
+  criteria: [
+    { id: 'CC6.3', rationale: 'Write access is granted per team or repository, not to everyone by default.' },
+  ],
   evidence: [githubEvidence.orgSettings],
-  remediation: 'Organization settings → Member privileges → Base permissions: set to "Read" or "No permission"; grant write through teams.',
+  remediation:
+    'Organization settings → Member privileges → Base permissions: set to "Read" or "No permission"; grant write through teams.',
   evaluate: ({ evidence, finding }) => {
     const org = evidence.get<GithubOrgSettings>(githubEvidence.orgSettings)?.content;
     if (!org) {
@@ -25,7 +28,13 @@ export const defaultRepositoryPermissionCheck = defineCheck({
     const permission = org.defaultRepositoryPermission;
     const resource = { type: 'github-organization', id: org.login };
     if (permission === null) {
-      return [finding(resource, false, `The base permission of ${org.login} is not visible to the token (Administration: read is needed).`)];
+      return [
+        finding(
+          resource,
+          false,
+          `The base permission of ${org.login} is not visible to the token (Administration: read is needed).`,
+        ),
+      ];
     }
     return [
       finding(

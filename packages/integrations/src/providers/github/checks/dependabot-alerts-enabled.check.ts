@@ -14,7 +14,8 @@ export const dependabotAlertsEnabledCheck = defineCheck({
   controls: ['KSM-VULN-01'],
   criteria: [{ id: 'CC7.1', rationale: 'Newly disclosed vulnerabilities in dependencies are detected.' }],
   evidence: repositoryEvidence,
-  remediation: 'Repository settings → Code security → enable Dependabot alerts (or enable for all repositories at the organization level).',
+  remediation:
+    'Repository settings → Code security → enable Dependabot alerts (or enable for all repositories at the organization level).',
   evaluate: (ctx) =>
     evaluateRepositories(ctx, (repo) => ({
       passed: repo.dependabotAlertsEnabled,

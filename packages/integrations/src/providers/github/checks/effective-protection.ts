@@ -23,16 +23,30 @@ export function effectiveProtection(branch: GithubDefaultBranchProtection): Effe
     ...(classic?.requiredStatusChecks ?? []),
   ]);
   const exemptions = [
-    ...rulesets.flatMap((rs) => rs.bypassActors.map((a) => `ruleset "${rs.name}" lets ${a.actorType}${a.actorId === null ? '' : ` ${a.actorId}`} bypass`)),
+    ...rulesets.flatMap((rs) =>
+      rs.bypassActors.map(
+        (a) => `ruleset "${rs.name}" lets ${a.actorType}${a.actorId === null ? '' : ` ${a.actorId}`} bypass`,
+      ),
+    ),
     ...(classic && !classic.enforceAdmins ? ['classic protection does not apply to administrators'] : []),
   ];
-  const sources = [...(rules.length > 0 ? [`rulesets (${rulesets.map((r) => r.name).join(', ') || 'active'})`] : []), ...(classic ? ['classic branch protection'] : [])];
+  const sources = [
+    ...(rules.length > 0 ? [`rulesets (${rulesets.map((r) => r.name).join(', ') || 'active'})`] : []),
+    ...(classic ? ['classic branch protection'] : []),
+  ];
   return {
     protected: rules.length > 0 || classic !== null,
-    requiredApprovals: Math.max(0, ...pullRequestRules.map((r) => r.requiredApprovingReviewCount ?? 0), classic?.requiredApprovingReviewCount ?? 0),
-    dismissesStaleApprovals: pullRequestRules.some((r) => r.dismissStaleReviewsOnPush === true) || classic?.dismissStaleReviews === true,
+    requiredApprovals: Math.max(
+      0,
+      ...pullRequestRules.map((r) => r.requiredApprovingReviewCount ?? 0),
+      classic?.requiredApprovingReviewCount ?? 0,
+    ),
+    dismissesStaleApprovals:
+      pullRequestRules.some((r) => r.dismissStaleReviewsOnPush === true) ||
+      classic?.dismissStaleReviews === true,
     requiredStatusChecks: [...statusChecks].sort(),
-    forcePushesBlocked: rules.some((r) => r.type === 'non_fast_forward') || (classic !== null && !classic.allowForcePushes),
+    forcePushesBlocked:
+      rules.some((r) => r.type === 'non_fast_forward') || (classic !== null && !classic.allowForcePushes),
     exemptions,
     sources,
   };

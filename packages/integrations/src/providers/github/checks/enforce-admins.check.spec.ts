@@ -11,15 +11,31 @@ describe('github.repo.enforce-admins', () => {
 
   it('fails when a ruleset lets the admin role bypass', () => {
     const api = compliantBranches.branches[0]!;
-    const branch = { ...api, rulesets: [{ ...api.rulesets[0]!, bypassActors: [{ actorType: 'RepositoryRole', actorId: 5, bypassMode: 'always' }] }] };
-    const outcome = runCheck(enforceAdminsCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now);
+    const branch = {
+      ...api,
+      rulesets: [
+        {
+          ...api.rulesets[0]!,
+          bypassActors: [{ actorType: 'RepositoryRole', actorId: 5, bypassMode: 'always' }],
+        },
+      ],
+    };
+    const outcome = runCheck(
+      enforceAdminsCheck,
+      evidenceSet([githubSnapshots.branches(onlyBranch(branch))]),
+      now,
+    );
     expect(outcome.status).toBe('FAIL');
-    expect(outcome.findings[0]?.reason).toBe('acme-corp/api@main: ruleset "main protection" lets RepositoryRole 5 bypass.');
+    expect(outcome.findings[0]?.reason).toBe(
+      'acme-corp/api@main: ruleset "main protection" lets RepositoryRole 5 bypass.',
+    );
   });
 
   it('fails when classic protection exempts administrators', () => {
     const branch = { ...unprotectedBranch, classic: classic({ enforceAdmins: false }) };
-    expect(runCheck(enforceAdminsCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now).status).toBe('FAIL');
+    expect(
+      runCheck(enforceAdminsCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now).status,
+    ).toBe('FAIL');
   });
 
   it('is inconclusive without branch protection evidence', () => {

@@ -18,11 +18,15 @@ export const enforceAdminsCheck = defineCheck({
     { id: 'CC6.3', rationale: 'Privileged users are held to the same separation of duties.' },
   ],
   evidence: branchEvidence,
-  remediation: 'Remove bypass actors from the default branch rulesets and enable "Do not allow bypassing the above settings" in classic protection.',
+  remediation:
+    'Remove bypass actors from the default branch rulesets and enable "Do not allow bypassing the above settings" in classic protection.',
   evaluate: (ctx) =>
     evaluateDefaultBranches(ctx, (p, where) => {
       if (!p.protected) {
-        return { passed: false, reason: `${where} is not protected, so nothing applies to administrators either.` };
+        return {
+          passed: false,
+          reason: `${where} is not protected, so nothing applies to administrators either.`,
+        };
       }
       return p.exemptions.length === 0
         ? { passed: true, reason: `${where} applies its rules to everyone, administrators included.` }

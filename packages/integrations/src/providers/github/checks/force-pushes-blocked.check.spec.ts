@@ -6,16 +6,27 @@ import { forcePushesBlockedCheck } from './force-pushes-blocked.check';
 
 describe('github.repo.force-pushes-blocked', () => {
   it('passes with a non_fast_forward rule or classic protection without force pushes', () => {
-    expect(runCheck(forcePushesBlockedCheck, evidenceSet([githubSnapshots.branches()]), now).status).toBe('PASS');
+    expect(runCheck(forcePushesBlockedCheck, evidenceSet([githubSnapshots.branches()]), now).status).toBe(
+      'PASS',
+    );
   });
 
   it('fails when classic protection allows force pushes', () => {
     const branch = { ...unprotectedBranch, classic: classic({ allowForcePushes: true }) };
-    expect(runCheck(forcePushesBlockedCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now).status).toBe('FAIL');
+    expect(
+      runCheck(forcePushesBlockedCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now)
+        .status,
+    ).toBe('FAIL');
   });
 
   it('fails an unprotected branch', () => {
-    expect(runCheck(forcePushesBlockedCheck, evidenceSet([githubSnapshots.branches(onlyBranch(unprotectedBranch))]), now).status).toBe('FAIL');
+    expect(
+      runCheck(
+        forcePushesBlockedCheck,
+        evidenceSet([githubSnapshots.branches(onlyBranch(unprotectedBranch))]),
+        now,
+      ).status,
+    ).toBe('FAIL');
   });
 
   it('is inconclusive without branch protection evidence', () => {

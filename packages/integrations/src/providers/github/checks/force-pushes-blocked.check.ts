@@ -12,9 +12,12 @@ export const forcePushesBlockedCheck = defineCheck({
   title: 'Force pushes to the default branch are blocked',
   severity: 'high',
   controls: ['KSM-CHG-01'],
-  criteria: [{ id: 'CC8.1', rationale: 'The record of approved changes cannot be rewritten after the fact.' }],
+  criteria: [
+    { id: 'CC8.1', rationale: 'The record of approved changes cannot be rewritten after the fact.' },
+  ],
   evidence: branchEvidence,
-  remediation: 'In the default branch ruleset enable "Block force pushes" (or untick "Allow force pushes" in classic protection).',
+  remediation:
+    'In the default branch ruleset enable "Block force pushes" (or untick "Allow force pushes" in classic protection).',
   evaluate: (ctx) =>
     evaluateDefaultBranches(ctx, (p, where) => ({
       passed: p.forcePushesBlocked,

@@ -11,13 +11,23 @@ describe('github.org.members-two-factor', () => {
   });
 
   it('fails only the members without 2FA', () => {
-    const members = { ...compliantMembers, members: [compliantMembers.members[0]!, { login: 'mallory', id: 9, twoFactorEnabled: false, email: null }] };
+    const members = {
+      ...compliantMembers,
+      members: [
+        compliantMembers.members[0]!,
+        { login: 'mallory', id: 9, twoFactorEnabled: false, email: null },
+      ],
+    };
     const outcome = runCheck(membersTwoFactorCheck, evidenceSet([githubSnapshots.members(members)]), now);
     expect(outcome.status).toBe('FAIL');
-    expect(outcome.findings.filter((f) => f.status === 'FAIL').map((f) => f.reason)).toEqual(['mallory has not enabled 2FA.']);
+    expect(outcome.findings.filter((f) => f.status === 'FAIL').map((f) => f.reason)).toEqual([
+      'mallory has not enabled 2FA.',
+    ]);
   });
 
   it('is inconclusive without the member list', () => {
-    expect(runCheck(membersTwoFactorCheck, evidenceSet([githubSnapshots.orgSettings()]), now).status).toBe('INCONCLUSIVE');
+    expect(runCheck(membersTwoFactorCheck, evidenceSet([githubSnapshots.orgSettings()]), now).status).toBe(
+      'INCONCLUSIVE',
+    );
   });
 });

@@ -12,9 +12,12 @@ export const membersTwoFactorCheck = defineCheck({
   title: 'Every GitHub organization member has 2FA enabled',
   severity: 'high',
   controls: ['KSM-AC-01'],
-  criteria: [{ id: 'CC6.1', rationale: 'Each account that can read or push code is protected by a second factor.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Each account that can read or push code is protected by a second factor.' },
+  ],
   evidence: [githubEvidence.orgMembers],
-  remediation: 'Ask each listed member to enable 2FA (github.com/settings/security), or remove them; then require 2FA for the organization.',
+  remediation:
+    'Ask each listed member to enable 2FA (github.com/settings/security), or remove them; then require 2FA for the organization.',
   evaluate: ({ evidence, finding }) =>
     (evidence.get<GithubOrgMembers>(githubEvidence.orgMembers)?.content.members ?? []).map((member) =>
       finding(

@@ -22,14 +22,18 @@ export const noOverdueCriticalAlertsCheck = defineCheck({
     { id: 'CC7.4', rationale: 'Critical vulnerabilities are handled within the committed time.' },
   ],
   evidence: [githubEvidence.dependabotAlerts],
-  remediation: 'Merge the Dependabot update (or upgrade the dependency) for each overdue alert, or dismiss it with a documented reason.',
+  remediation:
+    'Merge the Dependabot update (or upgrade the dependency) for each overdue alert, or dismiss it with a documented reason.',
   evaluate: ({ evidence, finding, now, settings }) => {
     const slaDays = criticalSlaDays(settings);
     const content = evidence.get<GithubDependabotAlerts>(githubEvidence.dependabotAlerts)?.content;
     return (content?.repositories ?? []).map(({ repository, openAlerts }) => {
       const overdue = openAlerts
         .filter((a) => a.severity === 'critical')
-        .map((a) => ({ ...a, ageDays: Math.floor((now.getTime() - new Date(a.createdAt).getTime()) / dayMs) }))
+        .map((a) => ({
+          ...a,
+          ageDays: Math.floor((now.getTime() - new Date(a.createdAt).getTime()) / dayMs),
+        }))
         .filter((a) => a.ageDays > slaDays);
       return finding(
         repositoryResource(repository),

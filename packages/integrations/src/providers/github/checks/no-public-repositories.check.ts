@@ -17,7 +17,8 @@ export const noPublicRepositoriesCheck = defineCheck({
     { id: 'CC6.1', rationale: 'Access to code is restricted to authorised people.' },
   ],
   evidence: repositoryEvidence,
-  remediation: 'Make the repository private, or add it to the allow-list of repositories approved to be public.',
+  remediation:
+    'Make the repository private, or add it to the allow-list of repositories approved to be public.',
   evaluate: (ctx) => {
     const raw = ctx.settings.allowedPublicRepositories;
     const allowed = new Set(Array.isArray(raw) ? raw.filter((r): r is string => typeof r === 'string') : []);

@@ -8,10 +8,12 @@ export function evaluateRepositories(
   { evidence, finding }: CheckContext,
   judge: (repo: GithubRepository) => { passed: boolean; reason: string },
 ): Finding[] {
-  return (evidence.get<GithubRepositories>(githubEvidence.repositories)?.content.repositories ?? []).map((repo) => {
-    const { passed, reason } = judge(repo);
-    return finding(repositoryResource(repo.fullName), passed, reason);
-  });
+  return (evidence.get<GithubRepositories>(githubEvidence.repositories)?.content.repositories ?? []).map(
+    (repo) => {
+      const { passed, reason } = judge(repo);
+      return finding(repositoryResource(repo.fullName), passed, reason);
+    },
+  );
 }
 
 export const repositoryEvidence = [githubEvidence.repositories];

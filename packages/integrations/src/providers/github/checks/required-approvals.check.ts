@@ -17,7 +17,8 @@ export const requiredApprovalsCheck = defineCheck({
     { id: 'CC6.3', rationale: 'Separates the duties of author and approver.' },
   ],
   evidence: branchEvidence,
-  remediation: 'In the default branch ruleset enable "Require a pull request before merging" with at least 1 required approval.',
+  remediation:
+    'In the default branch ruleset enable "Require a pull request before merging" with at least 1 required approval.',
   evaluate: (ctx) => {
     const minimum = typeof ctx.settings.minimumApprovals === 'number' ? ctx.settings.minimumApprovals : 1;
     return evaluateDefaultBranches(ctx, (p, where) => ({

@@ -6,13 +6,21 @@ import { requiredStatusChecksCheck } from './required-status-checks.check';
 
 describe('github.repo.required-status-checks', () => {
   it('passes when a ruleset or classic protection requires checks', () => {
-    expect(runCheck(requiredStatusChecksCheck, evidenceSet([githubSnapshots.branches()]), now).status).toBe('PASS');
+    expect(runCheck(requiredStatusChecksCheck, evidenceSet([githubSnapshots.branches()]), now).status).toBe(
+      'PASS',
+    );
   });
 
   it('fails when no status check is required', () => {
     const branch = { ...unprotectedBranch, classic: classic({ requiredStatusChecks: null }) };
-    const outcome = runCheck(requiredStatusChecksCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now);
-    expect(outcome.findings[0]?.reason).toBe('acme-corp/scratch@main does not require any status check to pass.');
+    const outcome = runCheck(
+      requiredStatusChecksCheck,
+      evidenceSet([githubSnapshots.branches(onlyBranch(branch))]),
+      now,
+    );
+    expect(outcome.findings[0]?.reason).toBe(
+      'acme-corp/scratch@main does not require any status check to pass.',
+    );
   });
 
   it('is inconclusive without branch protection evidence', () => {

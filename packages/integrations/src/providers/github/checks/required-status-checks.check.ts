@@ -14,7 +14,8 @@ export const requiredStatusChecksCheck = defineCheck({
   controls: ['KSM-CHG-02'],
   criteria: [{ id: 'CC8.1', rationale: 'Changes are tested before they are implemented.' }],
   evidence: branchEvidence,
-  remediation: 'In the default branch ruleset enable "Require status checks to pass" and select the CI checks.',
+  remediation:
+    'In the default branch ruleset enable "Require status checks to pass" and select the CI checks.',
   evaluate: (ctx) =>
     evaluateDefaultBranches(ctx, (p, where) => ({
       passed: p.requiredStatusChecks.length > 0,

@@ -17,7 +17,8 @@ export const secretScanningEnabledCheck = defineCheck({
     { id: 'CC7.1', rationale: 'Detects a class of vulnerability as soon as it is introduced.' },
   ],
   evidence: repositoryEvidence,
-  remediation: 'Repository settings → Code security → enable Secret scanning (or enable it for all repositories at the organization level).',
+  remediation:
+    'Repository settings → Code security → enable Secret scanning (or enable it for all repositories at the organization level).',
   evaluate: (ctx) =>
     evaluateRepositories(ctx, (repo) => ({
       passed: repo.secretScanning === 'enabled',

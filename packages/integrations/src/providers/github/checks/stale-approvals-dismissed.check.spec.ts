@@ -6,12 +6,17 @@ import { staleApprovalsDismissedCheck } from './stale-approvals-dismissed.check'
 
 describe('github.repo.stale-approvals-dismissed', () => {
   it('passes when new pushes dismiss approvals', () => {
-    expect(runCheck(staleApprovalsDismissedCheck, evidenceSet([githubSnapshots.branches()]), now).status).toBe('PASS');
+    expect(
+      runCheck(staleApprovalsDismissedCheck, evidenceSet([githubSnapshots.branches()]), now).status,
+    ).toBe('PASS');
   });
 
   it('fails when classic protection keeps stale approvals', () => {
     const branch = { ...unprotectedBranch, classic: classic({ dismissStaleReviews: false }) };
-    expect(runCheck(staleApprovalsDismissedCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now).status).toBe('FAIL');
+    expect(
+      runCheck(staleApprovalsDismissedCheck, evidenceSet([githubSnapshots.branches(onlyBranch(branch))]), now)
+        .status,
+    ).toBe('FAIL');
   });
 
   it('is inconclusive without branch protection evidence', () => {

@@ -14,7 +14,8 @@ export const staleApprovalsDismissedCheck = defineCheck({
   controls: ['KSM-CHG-01'],
   criteria: [{ id: 'CC8.1', rationale: 'The approved change is the one that is merged, not a later edit.' }],
   evidence: branchEvidence,
-  remediation: 'In the default branch ruleset enable "Dismiss stale pull request approvals when new commits are pushed".',
+  remediation:
+    'In the default branch ruleset enable "Dismiss stale pull request approvals when new commits are pushed".',
   evaluate: (ctx) =>
     evaluateDefaultBranches(ctx, (p, where) => ({
       passed: p.dismissesStaleApprovals,

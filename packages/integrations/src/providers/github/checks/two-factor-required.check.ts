@@ -12,9 +12,12 @@ export const twoFactorRequiredCheck = defineCheck({
   title: 'GitHub organization requires two-factor authentication',
   severity: 'high',
   controls: ['KSM-AC-01'],
-  criteria: [{ id: 'CC6.1', rationale: 'A second factor protects source code access from stolen passwords.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'A second factor protects source code access from stolen passwords.' },
+  ],
   evidence: [githubEvidence.orgSettings],
-  remediation: 'Organization settings → Authentication security → "Require two-factor authentication for everyone".',
+  remediation:
+    'Organization settings → Authentication security → "Require two-factor authentication for everyone".',
   evaluate: ({ evidence, finding }) => {
     const org = evidence.get<GithubOrgSettings>(githubEvidence.orgSettings)?.content;
     if (!org) {
@@ -22,13 +25,21 @@ export const twoFactorRequiredCheck = defineCheck({
     }
     const resource = { type: 'github-organization', id: org.login };
     if (org.twoFactorRequirementEnabled === null) {
-      return [finding(resource, false, `The 2FA requirement of ${org.login} is not visible to the token (an owner's Administration: read is needed).`)];
+      return [
+        finding(
+          resource,
+          false,
+          `The 2FA requirement of ${org.login} is not visible to the token (an owner's Administration: read is needed).`,
+        ),
+      ];
     }
     return [
       finding(
         resource,
         org.twoFactorRequirementEnabled,
-        org.twoFactorRequirementEnabled ? `${org.login} requires 2FA for every member.` : `${org.login} does not require 2FA.`,
+        org.twoFactorRequirementEnabled
+          ? `${org.login} requires 2FA for every member.`
+          : `${org.login} does not require 2FA.`,
       ),
     ];
   },

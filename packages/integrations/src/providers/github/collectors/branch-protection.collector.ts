@@ -37,9 +37,17 @@ function toBranchRule(rule: DetailedRule): GithubBranchRule {
   return reduced;
 }
 
-async function classicProtection(client: GithubClient, repo: TargetRepository, branch: string): Promise<GithubClassicProtection | null> {
+async function classicProtection(
+  client: GithubClient,
+  repo: TargetRepository,
+  branch: string,
+): Promise<GithubClassicProtection | null> {
   try {
-    const { data } = await client.rest.repos.getBranchProtection({ owner: repo.owner, repo: repo.name, branch });
+    const { data } = await client.rest.repos.getBranchProtection({
+      owner: repo.owner,
+      repo: repo.name,
+      branch,
+    });
     const checks = data.required_status_checks;
     return {
       requiredApprovingReviewCount: data.required_pull_request_reviews
@@ -61,20 +69,36 @@ async function classicProtection(client: GithubClient, repo: TargetRepository, b
   }
 }
 
-async function rulesetSummary(client: GithubClient, repo: TargetRepository, rulesetId: number): Promise<GithubRulesetSummary> {
-  const { data } = await client.rest.repos.getRepoRuleset({ owner: repo.owner, repo: repo.name, ruleset_id: rulesetId, includes_parents: true });
+async function rulesetSummary(
+  client: GithubClient,
+  repo: TargetRepository,
+  rulesetId: number,
+): Promise<GithubRulesetSummary> {
+  const { data } = await client.rest.repos.getRepoRuleset({
+    owner: repo.owner,
+    repo: repo.name,
+    ruleset_id: rulesetId,
+    includes_parents: true,
+  });
   return {
     id: data.id,
     name: data.name,
     source: `${data.source_type ?? 'Repository'}:${data.source}`,
     enforcement: data.enforcement,
     bypassActors: (data.bypass_actors ?? [])
-      .map((a) => ({ actorType: a.actor_type, actorId: a.actor_id ?? null, bypassMode: a.bypass_mode ?? 'always' }))
+      .map((a) => ({
+        actorType: a.actor_type,
+        actorId: a.actor_id ?? null,
+        bypassMode: a.bypass_mode ?? 'always',
+      }))
       .sort((a, b) => `${a.actorType}:${a.actorId}`.localeCompare(`${b.actorType}:${b.actorId}`)),
   };
 }
 
-async function describeDefaultBranch(client: GithubClient, target: TargetRepository): Promise<GithubDefaultBranchProtection> {
+async function describeDefaultBranch(
+  client: GithubClient,
+  target: TargetRepository,
+): Promise<GithubDefaultBranchProtection> {
   const { data: repo } = await client.rest.repos.get({ owner: target.owner, repo: target.name });
   const branch = repo.default_branch;
   // Rulesets first: they are GitHub's current mechanism and can apply from the organization level.
@@ -84,8 +108,12 @@ async function describeDefaultBranch(client: GithubClient, target: TargetReposit
     branch,
     per_page: 100,
   })) as DetailedRule[];
-  const rules = detailed.map(toBranchRule).sort((a, b) => `${a.type}:${a.rulesetId}`.localeCompare(`${b.type}:${b.rulesetId}`));
-  const rulesetIds = [...new Set(rules.map((r) => r.rulesetId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+  const rules = detailed
+    .map(toBranchRule)
+    .sort((a, b) => `${a.type}:${a.rulesetId}`.localeCompare(`${b.type}:${b.rulesetId}`));
+  const rulesetIds = [
+    ...new Set(rules.map((r) => r.rulesetId).filter((id): id is number => id !== null)),
+  ].sort((a, b) => a - b);
   const [rulesets, classic] = await Promise.all([
     Promise.all(rulesetIds.map((id) => rulesetSummary(client, target, id))),
     classicProtection(client, target, branch),
@@ -103,7 +131,9 @@ export const branchProtectionCollector = defineCollector<GithubClient, GithubSet
   permissions: [githubPermissions.administration, githubPermissions.contents, githubPermissions.metadata],
   async collect(client, { now, settings }) {
     const targets = await listTargetRepositories(client, settings);
-    const branches = await mapWithConcurrency(targets, repositoryConcurrency, (target) => describeDefaultBranch(client, target));
+    const branches = await mapWithConcurrency(targets, repositoryConcurrency, (target) =>
+      describeDefaultBranch(client, target),
+    );
     const content: GithubBranchProtections = { org: settings.org, branches };
     return [{ kind: githubEvidence.branchProtection, collectedAt: now().toISOString(), content }];
   },

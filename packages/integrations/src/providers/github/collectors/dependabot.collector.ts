@@ -45,7 +45,9 @@ export const dependabotCollector = defineCollector<GithubClient, GithubSettings>
   async collect(client, { now, settings }) {
     const targets = await listTargetRepositories(client, settings);
     const scanned = await mapWithConcurrency(targets, repositoryConcurrency, async (target) =>
-      (await alertsEnabled(client, target)) ? { repository: target.fullName, openAlerts: await openAlerts(client, target) } : null,
+      (await alertsEnabled(client, target))
+        ? { repository: target.fullName, openAlerts: await openAlerts(client, target) }
+        : null,
     );
     const content: GithubDependabotAlerts = {
       org: settings.org,

@@ -13,7 +13,11 @@ export const organizationCollector = defineCollector<GithubClient, GithubSetting
     const { data: org } = await client.rest.orgs.get({ org: settings.org });
     const [members, withoutTwoFactor] = await Promise.all([
       client.paginate(client.rest.orgs.listMembers, { org: settings.org, per_page: 100 }),
-      client.paginate(client.rest.orgs.listMembers, { org: settings.org, filter: '2fa_disabled', per_page: 100 }),
+      client.paginate(client.rest.orgs.listMembers, {
+        org: settings.org,
+        filter: '2fa_disabled',
+        per_page: 100,
+      }),
     ]);
     const disabled = new Set(withoutTwoFactor.map((m) => m.login));
     const collectedAt = now().toISOString();
@@ -25,7 +29,12 @@ export const organizationCollector = defineCollector<GithubClient, GithubSetting
     const orgMembers: GithubOrgMembers = {
       org: org.login,
       members: members
-        .map((m) => ({ login: m.login, id: m.id, twoFactorEnabled: !disabled.has(m.login), email: m.email ?? null }))
+        .map((m) => ({
+          login: m.login,
+          id: m.id,
+          twoFactorEnabled: !disabled.has(m.login),
+          email: m.email ?? null,
+        }))
         .sort((a, b) => a.login.localeCompare(b.login)),
     };
     return [

@@ -14,7 +14,15 @@ async function mergedPullRequests(client: GithubClient, target: TargetRepository
   // Newest-updated first, so paging stops once pull requests are older than the lookback window.
   await client.paginate(
     client.rest.pulls.list,
-    { owner: target.owner, repo: target.name, state: 'closed', base: repo.default_branch, sort: 'updated', direction: 'desc', per_page: 100 },
+    {
+      owner: target.owner,
+      repo: target.name,
+      state: 'closed',
+      base: repo.default_branch,
+      sort: 'updated',
+      direction: 'desc',
+      per_page: 100,
+    },
     (response, done) => {
       for (const pr of response.data) {
         if (new Date(pr.updated_at) < since) {
@@ -36,7 +44,11 @@ async function mergedPullRequests(client: GithubClient, target: TargetRepository
       return [];
     },
   );
-  return { repository: target.fullName, defaultBranch: repo.default_branch, pullRequests: pulls.sort((a, b) => a.number - b.number) };
+  return {
+    repository: target.fullName,
+    defaultBranch: repo.default_branch,
+    pullRequests: pulls.sort((a, b) => a.number - b.number),
+  };
 }
 
 /** GET /repos/{o}/{r}/pulls?state=closed&base={default branch}: pull requests merged to the default branch. */
@@ -50,7 +62,9 @@ export const pullRequestsCollector = defineCollector<GithubClient, GithubSetting
     const today = Math.floor(now().getTime() / 86_400_000) * 86_400_000;
     const since = new Date(today - lookbackDays * 86_400_000);
     const targets = await listTargetRepositories(client, settings);
-    const repositories = await mapWithConcurrency(targets, repositoryConcurrency, (target) => mergedPullRequests(client, target, since));
+    const repositories = await mapWithConcurrency(targets, repositoryConcurrency, (target) =>
+      mergedPullRequests(client, target, since),
+    );
     const content: GithubMergedPullRequests = { org: settings.org, since: since.toISOString(), repositories };
     return [{ kind: githubEvidence.mergedPullRequests, collectedAt: now().toISOString(), content }];
   },

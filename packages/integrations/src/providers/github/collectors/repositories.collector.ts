@@ -39,10 +39,16 @@ async function describeRepository(client: GithubClient, target: TargetRepository
 export const repositoriesCollector = defineCollector<GithubClient, GithubSettings>({
   id: 'repositories',
   produces: [githubEvidence.repositories],
-  permissions: [githubPermissions.metadata, githubPermissions.administration, githubPermissions.secretScanning],
+  permissions: [
+    githubPermissions.metadata,
+    githubPermissions.administration,
+    githubPermissions.secretScanning,
+  ],
   async collect(client, { now, settings }) {
     const targets = await listTargetRepositories(client, settings);
-    const repositories = await mapWithConcurrency(targets, repositoryConcurrency, (target) => describeRepository(client, target));
+    const repositories = await mapWithConcurrency(targets, repositoryConcurrency, (target) =>
+      describeRepository(client, target),
+    );
     const content: GithubRepositories = { org: settings.org, repositories };
     return [{ kind: githubEvidence.repositories, collectedAt: now().toISOString(), content }];
   },

@@ -8,8 +8,15 @@ export interface TargetRepository {
 }
 
 /** The repositories the checks inspect: `settings.repositories`, or every non-archived repository of the org. */
-export async function listTargetRepositories(client: GithubClient, settings: GithubSettings): Promise<TargetRepository[]> {
-  const repos = await client.paginate(client.rest.repos.listForOrg, { org: settings.org, type: 'all', per_page: 100 });
+export async function listTargetRepositories(
+  client: GithubClient,
+  settings: GithubSettings,
+): Promise<TargetRepository[]> {
+  const repos = await client.paginate(client.rest.repos.listForOrg, {
+    org: settings.org,
+    type: 'all',
+    per_page: 100,
+  });
   const wanted = settings.repositories ? new Set(settings.repositories) : undefined;
   return repos
     .filter((repo) => repo.archived !== true && (!wanted || wanted.has(repo.name)))

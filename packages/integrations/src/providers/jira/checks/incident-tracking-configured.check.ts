@@ -17,13 +17,22 @@ export const incidentTrackingConfiguredCheck = defineCheck({
     { id: 'CC7.4', rationale: 'The response programme has a system of record for each incident.' },
   ],
   evidence: [jiraEvidence.incidentTracking],
-  remediation: 'Create the incident project (or fix its key in the integration settings) and add the incident issue type to its scheme.',
+  remediation:
+    'Create the incident project (or fix its key in the integration settings) and add the incident issue type to its scheme.',
   evaluate: ({ evidence, finding }) => {
     const tracking = evidence.get<JiraIncidentTracking>(jiraEvidence.incidentTracking)?.content;
-    if (!tracking) {return [];}
+    if (!tracking) {
+      return [];
+    }
     const resource = { type: 'jira-project', id: tracking.projectKey, name: tracking.project?.name };
     if (!tracking.project) {
-      return [finding(resource, false, `Jira project ${tracking.projectKey} does not exist or is not visible to the integration user.`)];
+      return [
+        finding(
+          resource,
+          false,
+          `Jira project ${tracking.projectKey} does not exist or is not visible to the integration user.`,
+        ),
+      ];
     }
     const hasType = tracking.issueTypes.includes(tracking.issueType);
     return [

@@ -19,7 +19,8 @@ export const incidentsWithinSlaCheck = defineCheck({
     { id: 'CC7.5', rationale: 'Recovery from incidents completes on time.' },
   ],
   evidence: [jiraEvidence.incidents],
-  remediation: 'Resolve or escalate the overdue incidents; record the root cause and the post-incident review in the ticket.',
+  remediation:
+    'Resolve or escalate the overdue incidents; record the root cause and the post-incident review in the ticket.',
   evaluate: ({ evidence, finding, settings, now }) =>
     (evidence.get<JiraSlaTickets>(jiraEvidence.incidents)?.content.tickets ?? []).map((ticket) => {
       const { passed, reason } = judgeSla(ticket, settings, now);

@@ -2,4 +2,8 @@ import { incidentTrackingConfiguredCheck } from './incident-tracking-configured.
 import { incidentsWithinSlaCheck } from './incidents-within-sla.check';
 import { vulnerabilitiesWithinSlaCheck } from './vulnerabilities-within-sla.check';
 
-export const jiraChecks = [incidentTrackingConfiguredCheck, incidentsWithinSlaCheck, vulnerabilitiesWithinSlaCheck];
+export const jiraChecks = [
+  incidentTrackingConfiguredCheck,
+  incidentsWithinSlaCheck,
+  vulnerabilitiesWithinSlaCheck,
+];

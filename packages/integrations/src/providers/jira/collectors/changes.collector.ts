@@ -1,13 +1,25 @@
 import type { Version3Models } from 'jira.js';
 import { defineCollector } from '../../../core/collector';
 import type { JiraClient } from '../client';
-import { type JiraChangeTicket, type JiraChangeTickets, jiraEvidence, type JiraPerson, type JiraStatusTransition } from '../evidence';
+import {
+  type JiraChangeTicket,
+  type JiraChangeTickets,
+  jiraEvidence,
+  type JiraPerson,
+  type JiraStatusTransition,
+} from '../evidence';
 import { jiraPermissions } from '../permissions';
 import { jiraDefaults, type JiraSettings } from '../settings';
 import { jqlString, searchIssues } from './search-issues';
 
 function person(user: Version3Models.UserDetails | undefined): JiraPerson | null {
-  return user?.accountId ? { accountId: user.accountId, displayName: user.displayName ?? null, emailAddress: user.emailAddress ?? null } : null;
+  return user?.accountId
+    ? {
+        accountId: user.accountId,
+        displayName: user.displayName ?? null,
+        emailAddress: user.emailAddress ?? null,
+      }
+    : null;
 }
 
 function statusTransitions(histories: Version3Models.Changelog[]): JiraStatusTransition[] {
@@ -15,19 +27,27 @@ function statusTransitions(histories: Version3Models.Changelog[]): JiraStatusTra
     .flatMap((h) =>
       (h.items ?? [])
         .filter((item) => item.field === 'status' && item.toString)
-        .map((item) => ({ at: h.created ?? '', from: item.fromString ?? null, to: item.toString ?? '', by: person(h.author) })),
+        .map((item) => ({
+          at: h.created ?? '',
+          from: item.fromString ?? null,
+          to: item.toString ?? '',
+          by: person(h.author),
+        })),
     )
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** The search embeds up to 100 histories; longer changelogs are read from GET /rest/api/3/issue/{key}/changelog. */
-async function fullChangelog(client: JiraClient, issue: Version3Models.Issue): Promise<Version3Models.Changelog[]> {
+async function fullChangelog(
+  client: JiraClient,
+  issue: Version3Models.Issue,
+): Promise<Version3Models.Changelog[]> {
   const embedded = issue.changelog?.histories ?? [];
   if ((issue.changelog?.total ?? embedded.length) <= embedded.length) {
     return embedded;
   }
   const histories: Version3Models.Changelog[] = [];
-  for (let startAt = 0; ; ) {
+  for (let startAt = 0; ;) {
     const page = await client.issues.getChangeLogs({ issueIdOrKey: issue.key, startAt, maxResults: 100 });
     histories.push(...(page.values ?? []));
     startAt += page.values?.length ?? 0;
@@ -55,7 +75,11 @@ export const changesCollector = defineCollector<JiraClient, JiraSettings>({
         transitions: statusTransitions(await fullChangelog(client, issue)),
       });
     }
-    const content: JiraChangeTickets = { projectKey, approvedStatus: settings.approvedStatus ?? jiraDefaults.approvedStatus, tickets };
+    const content: JiraChangeTickets = {
+      projectKey,
+      approvedStatus: settings.approvedStatus ?? jiraDefaults.approvedStatus,
+      tickets,
+    };
     return [{ kind: jiraEvidence.changes, collectedAt: now().toISOString(), content }];
   },
 });

@@ -14,12 +14,18 @@ export const incidentTrackingCollector = defineCollector<JiraClient, JiraSetting
     const issueType = settings.incidentIssueType ?? jiraDefaults.incidentIssueType;
     let content: JiraIncidentTracking;
     try {
-      const project = await client.projects.getProject({ projectIdOrKey: settings.incidentProjectKey, expand: 'issueTypes' });
+      const project = await client.projects.getProject({
+        projectIdOrKey: settings.incidentProjectKey,
+        expand: 'issueTypes',
+      });
       content = {
         projectKey: settings.incidentProjectKey,
         issueType,
         project: { id: project.id, key: project.key, name: project.name },
-        issueTypes: (project.issueTypes ?? []).map((t) => t.name ?? '').filter(Boolean).sort(),
+        issueTypes: (project.issueTypes ?? [])
+          .map((t) => t.name ?? '')
+          .filter(Boolean)
+          .sort(),
       };
     } catch (error) {
       if (!isNotFound(error)) {

@@ -5,11 +5,22 @@ import type { JiraClient } from '../client';
  * Runs a JQL search through GET /rest/api/3/search/jql (jira.js `searchForIssuesUsingJqlEnhancedSearch`), following
  * `nextPageToken` until the last page.
  */
-export async function searchIssues(client: JiraClient, jql: string, fields: string[], expand?: string): Promise<Version3Models.Issue[]> {
+export async function searchIssues(
+  client: JiraClient,
+  jql: string,
+  fields: string[],
+  expand?: string,
+): Promise<Version3Models.Issue[]> {
   const issues: Version3Models.Issue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const page = await client.issueSearch.searchForIssuesUsingJqlEnhancedSearch({ jql, fields, expand, maxResults: 100, nextPageToken });
+    const page = await client.issueSearch.searchForIssuesUsingJqlEnhancedSearch({
+      jql,
+      fields,
+      expand,
+      maxResults: 100,
+      nextPageToken,
+    });
     issues.push(...(page.issues ?? []));
     nextPageToken = page.nextPageToken ?? undefined;
   } while (nextPageToken);

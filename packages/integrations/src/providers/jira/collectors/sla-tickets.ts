@@ -5,7 +5,9 @@ import type { JiraSettings } from '../settings';
 import { searchIssues } from './search-issues';
 
 function optionName(value: unknown): string | null {
-  if (typeof value === 'string') {return value;}
+  if (typeof value === 'string') {
+    return value;
+  }
   if (value && typeof value === 'object') {
     const { value: v, name } = value as { value?: unknown; name?: unknown };
     return typeof v === 'string' ? v : typeof name === 'string' ? name : null;
@@ -27,8 +29,19 @@ function toSlaTicket(issue: Version3Models.Issue, severityField: string | undefi
 }
 
 /** Tickets matching `jql` with the fields an SLA check reads. */
-export async function collectSlaTickets(client: JiraClient, jql: string, settings: JiraSettings): Promise<JiraSlaTickets> {
-  const fields = ['summary', 'priority', 'created', 'resolutiondate', 'status', ...(settings.severityField ? [settings.severityField] : [])];
+export async function collectSlaTickets(
+  client: JiraClient,
+  jql: string,
+  settings: JiraSettings,
+): Promise<JiraSlaTickets> {
+  const fields = [
+    'summary',
+    'priority',
+    'created',
+    'resolutiondate',
+    'status',
+    ...(settings.severityField ? [settings.severityField] : []),
+  ];
   const issues = await searchIssues(client, jql, fields);
   return { jql, tickets: issues.map((issue) => toSlaTicket(issue, settings.severityField)) };
 }

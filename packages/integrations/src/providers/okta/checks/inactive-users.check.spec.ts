@@ -7,7 +7,10 @@ import { oktaInactiveUsersCheck } from './inactive-users.check';
 describe('okta.users.inactive-disabled', () => {
   it('passes active users who signed in recently and ignores deactivated ones', () => {
     const set = evidenceSet([
-      usersSnapshot([oktaUser({ id: 'ann', lastLogin: daysAgo(3) }), oktaUser({ id: 'old', status: 'DEPROVISIONED', lastLogin: daysAgo(400) })]),
+      usersSnapshot([
+        oktaUser({ id: 'ann', lastLogin: daysAgo(3) }),
+        oktaUser({ id: 'old', status: 'DEPROVISIONED', lastLogin: daysAgo(400) }),
+      ]),
     ]);
     const outcome = runCheck(oktaInactiveUsersCheck, set, fixtureNow);
     expect(outcome.status).toBe('PASS');
@@ -28,7 +31,9 @@ describe('okta.users.inactive-disabled', () => {
       ['never', 'FAIL'],
       ['edge', 'PASS'],
     ]);
-    expect(outcome.findings[0]?.reason).toBe('stale@acme.example is ACTIVE but last signed in 124 days ago (limit 90)');
+    expect(outcome.findings[0]?.reason).toBe(
+      'stale@acme.example is ACTIVE but last signed in 124 days ago (limit 90)',
+    );
   });
 
   it('uses settings.inactiveUserDays', () => {

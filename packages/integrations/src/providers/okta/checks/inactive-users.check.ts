@@ -22,7 +22,8 @@ export const oktaInactiveUsersCheck = defineCheck({
     { id: 'CC6.1', rationale: 'Disabling stale accounts removes unused entry points.' },
   ],
   evidence: [oktaEvidence.users],
-  remediation: 'Okta Admin → Directory → People: deactivate (or suspend, pending review) each user listed; confirm with their manager first.',
+  remediation:
+    'Okta Admin → Directory → People: deactivate (or suspend, pending review) each user listed; confirm with their manager first.',
   evaluate: ({ evidence, finding, settings, now }) => {
     const days = readOktaCheckSettings(settings).inactiveUserDays;
     const { users } = evidence.get<OktaUsersEvidence>(oktaEvidence.users)?.content ?? { users: [] };
@@ -30,7 +31,8 @@ export const oktaInactiveUsersCheck = defineCheck({
       .filter((user) => signInCapable.has(user.status))
       .map((user) => {
         const since = lastActivity(user);
-        const idleDays = since === null ? Number.POSITIVE_INFINITY : Math.floor((now.getTime() - since.getTime()) / dayMs);
+        const idleDays =
+          since === null ? Number.POSITIVE_INFINITY : Math.floor((now.getTime() - since.getTime()) / dayMs);
         const passed = idleDays < days;
         const resource = { type: 'okta-user', id: user.id, name: user.login };
         if (passed) {

@@ -13,11 +13,18 @@ export const oktaLogStreamingCheck = defineCheck({
   severity: 'medium',
   controls: ['KSM-MON-04'],
   criteria: [
-    { id: 'CC7.2', rationale: 'Identity provider activity logs are needed to detect anomalous sign-ins and admin changes.' },
-    { id: 'CC2.1', rationale: 'Streaming keeps complete identity logs beyond the provider retention for investigations.' },
+    {
+      id: 'CC7.2',
+      rationale: 'Identity provider activity logs are needed to detect anomalous sign-ins and admin changes.',
+    },
+    {
+      id: 'CC2.1',
+      rationale: 'Streaming keeps complete identity logs beyond the provider retention for investigations.',
+    },
   ],
   evidence: [oktaEvidence.logStreams],
-  remediation: 'Okta Admin → Reports → Log Streaming → Add Log Stream (AWS EventBridge or Splunk Cloud) and activate it.',
+  remediation:
+    'Okta Admin → Reports → Log Streaming → Add Log Stream (AWS EventBridge or Splunk Cloud) and activate it.',
   evaluate: ({ evidence, finding }) => {
     const content = evidence.get<OktaLogStreamsEvidence>(oktaEvidence.logStreams)?.content;
     if (!content) {

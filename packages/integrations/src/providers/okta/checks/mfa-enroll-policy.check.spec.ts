@@ -15,7 +15,14 @@ const policy = (authenticators: { key: string; enroll: string }[], status = 'ACT
 
 describe('okta.policy.mfa-required', () => {
   it('passes when an active enrollment policy requires Okta Verify', () => {
-    const set = evidenceSet([mfaEnrollSnapshot([policy([{ key: 'okta_password', enroll: 'REQUIRED' }, { key: 'okta_verify', enroll: 'REQUIRED' }])])]);
+    const set = evidenceSet([
+      mfaEnrollSnapshot([
+        policy([
+          { key: 'okta_password', enroll: 'REQUIRED' },
+          { key: 'okta_verify', enroll: 'REQUIRED' },
+        ]),
+      ]),
+    ]);
     expect(runCheck(oktaMfaEnrollPolicyCheck, set, fixtureNow).status).toBe('PASS');
   });
 

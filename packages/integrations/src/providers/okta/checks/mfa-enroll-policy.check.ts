@@ -17,14 +17,18 @@ export const oktaMfaEnrollPolicyCheck = defineCheck({
   severity: 'critical',
   controls: ['KSM-AC-01'],
   criteria: [
-    { id: 'CC6.1', rationale: 'Requiring MFA enrollment is the identity provider safeguard behind every sign-in.' },
+    {
+      id: 'CC6.1',
+      rationale: 'Requiring MFA enrollment is the identity provider safeguard behind every sign-in.',
+    },
     { id: 'CC6.6', rationale: 'A required second factor stops stolen passwords being used from outside.' },
   ],
   evidence: [oktaEvidence.mfaEnrollPolicies],
   remediation:
     'Okta Admin → Security → Authenticators → Enrollment: edit the policy and set at least one authenticator (Okta Verify, FIDO2/WebAuthn) to Required.',
   evaluate: ({ evidence, finding }) => {
-    const { policies } = evidence.get<OktaMfaEnrollPoliciesEvidence>(oktaEvidence.mfaEnrollPolicies)?.content ?? { policies: [] };
+    const { policies } = evidence.get<OktaMfaEnrollPoliciesEvidence>(oktaEvidence.mfaEnrollPolicies)
+      ?.content ?? { policies: [] };
     return policies
       .filter((policy) => policy.status === 'ACTIVE')
       .map((policy) => {

@@ -6,12 +6,18 @@ import { oktaPasswordLockoutCheck } from './password-lockout.check';
 
 describe('okta.policy.lockout', () => {
   it('passes when accounts lock after 10 attempts', () => {
-    expect(runCheck(oktaPasswordLockoutCheck, evidenceSet([passwordSnapshot([passwordPolicy()])]), fixtureNow).status).toBe('PASS');
+    expect(
+      runCheck(oktaPasswordLockoutCheck, evidenceSet([passwordSnapshot([passwordPolicy()])]), fixtureNow)
+        .status,
+    ).toBe('PASS');
   });
 
   it('fails when lockout is disabled or too lenient', () => {
     const set = evidenceSet([
-      passwordSnapshot([passwordPolicy({ id: 'a', lockoutMaxAttempts: 0 }), passwordPolicy({ id: 'b', lockoutMaxAttempts: 25 })]),
+      passwordSnapshot([
+        passwordPolicy({ id: 'a', lockoutMaxAttempts: 0 }),
+        passwordPolicy({ id: 'b', lockoutMaxAttempts: 25 }),
+      ]),
     ]);
     const outcome = runCheck(oktaPasswordLockoutCheck, set, fixtureNow);
     expect(outcome.findings.map((f) => f.reason)).toEqual([

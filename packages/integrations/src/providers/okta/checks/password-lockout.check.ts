@@ -13,12 +13,16 @@ export const oktaPasswordLockoutCheck = defineCheck({
   title: 'Okta locks accounts after repeated failed sign-ins',
   severity: 'medium',
   controls: ['KSM-AC-10'],
-  criteria: [{ id: 'CC6.1', rationale: 'Lockout limits password-guessing attacks against the identity provider.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Lockout limits password-guessing attacks against the identity provider.' },
+  ],
   evidence: [oktaEvidence.passwordPolicies],
-  remediation: 'Okta Admin → Security → Authenticators → Password → edit each policy: "Lock out user after 10 unsuccessful attempts" or fewer.',
+  remediation:
+    'Okta Admin → Security → Authenticators → Password → edit each policy: "Lock out user after 10 unsuccessful attempts" or fewer.',
   evaluate: ({ evidence, finding, settings }) => {
     const limit = readOktaCheckSettings(settings).passwordMaxLockoutAttempts;
-    const { policies } = evidence.get<OktaPasswordPoliciesEvidence>(oktaEvidence.passwordPolicies)?.content ?? { policies: [] };
+    const { policies } = evidence.get<OktaPasswordPoliciesEvidence>(oktaEvidence.passwordPolicies)
+      ?.content ?? { policies: [] };
     return policies
       .filter((policy) => policy.status === 'ACTIVE')
       .map((policy) => {

@@ -14,13 +14,19 @@ export const oktaPasswordPolicyCheck = defineCheck({
   title: 'Okta password policies enforce length, complexity and history',
   severity: 'medium',
   controls: ['KSM-AC-10'],
-  criteria: [{ id: 'CC6.1', rationale: 'Password standards make the first authentication factor hard to guess or reuse.' }],
+  criteria: [
+    {
+      id: 'CC6.1',
+      rationale: 'Password standards make the first authentication factor hard to guess or reuse.',
+    },
+  ],
   evidence: [oktaEvidence.passwordPolicies],
   remediation:
     'Okta Admin → Security → Authenticators → Password → edit each policy: minimum length 12, require lower case, upper case and a number, and enforce password history of at least 5.',
   evaluate: ({ evidence, finding, settings }) => {
     const thresholds = readOktaCheckSettings(settings);
-    const { policies } = evidence.get<OktaPasswordPoliciesEvidence>(oktaEvidence.passwordPolicies)?.content ?? { policies: [] };
+    const { policies } = evidence.get<OktaPasswordPoliciesEvidence>(oktaEvidence.passwordPolicies)
+      ?.content ?? { policies: [] };
     return policies
       .filter((policy) => policy.status === 'ACTIVE')
       .map((policy) => {
@@ -53,7 +59,9 @@ function passwordGaps(policy: OktaPasswordPolicyRecord, thresholds: OktaCheckSet
     }
   }
   if ((policy.historyCount ?? 0) < thresholds.passwordHistoryCount) {
-    gaps.push(`remembers ${policy.historyCount ?? 0} previous passwords, fewer than ${thresholds.passwordHistoryCount}`);
+    gaps.push(
+      `remembers ${policy.historyCount ?? 0} previous passwords, fewer than ${thresholds.passwordHistoryCount}`,
+    );
   }
   return gaps;
 }

@@ -15,13 +15,20 @@ export const oktaSessionLifetimeCheck = defineCheck({
   title: 'Okta sessions time out when idle and expire',
   severity: 'medium',
   controls: ['KSM-AC-10'],
-  criteria: [{ id: 'CC6.1', rationale: 'Session limits shorten the window in which an unattended or stolen session is usable.' }],
+  criteria: [
+    {
+      id: 'CC6.1',
+      rationale: 'Session limits shorten the window in which an unattended or stolen session is usable.',
+    },
+  ],
   evidence: [oktaEvidence.signOnPolicies],
   remediation:
     'Okta Admin → Security → Global Session Policy → edit each rule: "Maximum Okta global session idle time" 1 hour or less and "Maximum Okta global session lifetime" 12 hours or less.',
   evaluate: ({ evidence, finding, settings }) => {
     const thresholds = readOktaCheckSettings(settings);
-    const { policies } = evidence.get<OktaSignOnPoliciesEvidence>(oktaEvidence.signOnPolicies)?.content ?? { policies: [] };
+    const { policies } = evidence.get<OktaSignOnPoliciesEvidence>(oktaEvidence.signOnPolicies)?.content ?? {
+      policies: [],
+    };
     return policies
       .filter((policy) => policy.status === 'ACTIVE')
       .flatMap((policy) =>
@@ -30,7 +37,11 @@ export const oktaSessionLifetimeCheck = defineCheck({
           .map((rule) => {
             const gaps = sessionGaps(rule, thresholds);
             return finding(
-              { type: 'okta-policy-rule', id: `${policy.id}/${rule.id}`, name: `${policy.name} / ${rule.name}` },
+              {
+                type: 'okta-policy-rule',
+                id: `${policy.id}/${rule.id}`,
+                name: `${policy.name} / ${rule.name}`,
+              },
               gaps.length === 0,
               gaps.length === 0
                 ? `Rule "${rule.name}" of "${policy.name}" ends idle sessions after ${rule.maxSessionIdleMinutes} min and all sessions after ${rule.maxSessionLifetimeMinutes} min`
@@ -45,11 +56,15 @@ function sessionGaps(rule: OktaSignOnRuleRecord, thresholds: OktaCheckSettings):
   const gaps: string[] = [];
   const idle = rule.maxSessionIdleMinutes;
   if (idle === null || idle <= 0 || idle > thresholds.maxSessionIdleMinutes) {
-    gaps.push(`idle timeout ${idle ? `${idle} min` : 'unlimited'} exceeds ${thresholds.maxSessionIdleMinutes} min`);
+    gaps.push(
+      `idle timeout ${idle ? `${idle} min` : 'unlimited'} exceeds ${thresholds.maxSessionIdleMinutes} min`,
+    );
   }
   const lifetime = rule.maxSessionLifetimeMinutes;
   if (lifetime === null || lifetime <= 0 || lifetime > thresholds.maxSessionLifetimeMinutes) {
-    gaps.push(`session lifetime ${lifetime ? `${lifetime} min` : 'unlimited'} exceeds ${thresholds.maxSessionLifetimeMinutes} min`);
+    gaps.push(
+      `session lifetime ${lifetime ? `${lifetime} min` : 'unlimited'} exceeds ${thresholds.maxSessionLifetimeMinutes} min`,
+    );
   }
   return gaps;
 }

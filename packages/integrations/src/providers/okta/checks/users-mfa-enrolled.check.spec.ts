@@ -4,7 +4,12 @@ import { evidenceSet } from '../../../core/evidence';
 import { factorsSnapshot, fixtureNow } from '../fixtures/okta-evidence.fixture';
 import { oktaUsersMfaEnrolledCheck } from './users-mfa-enrolled.check';
 
-const factor = (factorType: string, status = 'ACTIVE') => ({ id: `f-${factorType}`, factorType, provider: 'OKTA', status });
+const factor = (factorType: string, status = 'ACTIVE') => ({
+  id: `f-${factorType}`,
+  factorType,
+  provider: 'OKTA',
+  status,
+});
 
 describe('okta.users.mfa-enrolled', () => {
   it('passes users with an active push or WebAuthn factor', () => {
@@ -25,7 +30,11 @@ describe('okta.users.mfa-enrolled', () => {
         { userId: '00u1', login: 'ann@acme.example', factors: [factor('push')] },
         { userId: '00u2', login: 'bo@acme.example', factors: [] },
         { userId: '00u3', login: 'cy@acme.example', factors: [factor('question')] },
-        { userId: '00u4', login: 'di@acme.example', factors: [factor('token:software:totp', 'PENDING_ACTIVATION')] },
+        {
+          userId: '00u4',
+          login: 'di@acme.example',
+          factors: [factor('token:software:totp', 'PENDING_ACTIVATION')],
+        },
       ]),
     ]);
     const outcome = runCheck(oktaUsersMfaEnrolledCheck, set, fixtureNow);

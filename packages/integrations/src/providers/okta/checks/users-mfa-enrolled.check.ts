@@ -15,7 +15,9 @@ export const oktaUsersMfaEnrolledCheck = defineCheck({
   title: 'Every active Okta user is enrolled in MFA',
   severity: 'high',
   controls: ['KSM-AC-01'],
-  criteria: [{ id: 'CC6.1', rationale: 'An enrolled second factor is what makes MFA effective for each person.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'An enrolled second factor is what makes MFA effective for each person.' },
+  ],
   evidence: [oktaEvidence.factors],
   remediation:
     'Ask the user to enroll Okta Verify or a security key (or reset their factors so enrollment is prompted at next sign-in); deactivate accounts that are no longer used.',

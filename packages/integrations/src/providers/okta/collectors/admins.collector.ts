@@ -42,7 +42,10 @@ async function listRoleAssignees(client: Client): Promise<string[]> {
   const ids: string[] = [];
   let after: string | undefined;
   for (let page = 0; page < 1000; page++) {
-    const result = await client.roleAssignmentApi.listUsersWithRoleAssignments({ limit: 100, ...(after ? { after } : {}) });
+    const result = await client.roleAssignmentApi.listUsersWithRoleAssignments({
+      limit: 100,
+      ...(after ? { after } : {}),
+    });
     ids.push(...(result.value ?? []).flatMap((assignee) => (assignee.id ? [assignee.id] : [])));
     const next = result._links?.next?.href;
     after = next ? (new URL(next).searchParams.get('after') ?? undefined) : undefined;

@@ -18,7 +18,11 @@ export function orgLabel(settings: OktaSettings): string {
 }
 
 /** Runs `work` over items with at most `limit` calls in flight (Okta rate limits are per endpoint per minute). */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {

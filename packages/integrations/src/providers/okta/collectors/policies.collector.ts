@@ -66,7 +66,9 @@ export const oktaPoliciesCollector = defineCollector<Client, OktaSettings>({
     };
     const sessions: OktaSignOnPoliciesEvidence = {
       policies: (
-        await Promise.all(signOn.map(async (p) => ({ ...policyHeader(p), rules: await listSignOnRules(client, p.id ?? '') })))
+        await Promise.all(
+          signOn.map(async (p) => ({ ...policyHeader(p), rules: await listSignOnRules(client, p.id ?? '') })),
+        )
       ).sort(byId),
     };
     const collectedAt = now().toISOString();
@@ -78,7 +80,10 @@ export const oktaPoliciesCollector = defineCollector<Client, OktaSettings>({
   },
 });
 
-async function listPolicies(client: Client, type: 'MFA_ENROLL' | 'PASSWORD' | 'OKTA_SIGN_ON'): Promise<Policy[]> {
+async function listPolicies(
+  client: Client,
+  type: 'MFA_ENROLL' | 'PASSWORD' | 'OKTA_SIGN_ON',
+): Promise<Policy[]> {
   const policies: Policy[] = [];
   for await (const policy of await client.policyApi.listPolicies({ type })) {
     if (policy?.id) {
@@ -110,5 +115,10 @@ async function listSignOnRules(client: Client, policyId: string): Promise<OktaSi
 }
 
 function policyHeader(policy: Policy): { id: string; name: string; status: string; priority: number | null } {
-  return { id: policy.id ?? '', name: policy.name, status: policy.status ?? 'unknown', priority: policy.priority ?? null };
+  return {
+    id: policy.id ?? '',
+    name: policy.name,
+    status: policy.status ?? 'unknown',
+    priority: policy.priority ?? null,
+  };
 }

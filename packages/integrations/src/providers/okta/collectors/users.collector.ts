@@ -1,6 +1,11 @@
 import type { Client, User } from '@okta/okta-sdk-nodejs';
 import { defineCollector } from '../../../core/collector';
-import { oktaEvidence, type OktaFactorsEvidence, type OktaUserRecord, type OktaUsersEvidence } from '../evidence';
+import {
+  oktaEvidence,
+  type OktaFactorsEvidence,
+  type OktaUserRecord,
+  type OktaUsersEvidence,
+} from '../evidence';
 import type { OktaSettings } from '../settings';
 import { byId, isoOrNull, mapWithConcurrency } from './okta-values';
 

@@ -13,9 +13,15 @@ export const slackAdminsLimitedCheck = defineCheck({
   title: 'Slack admins and owners are few',
   severity: 'medium',
   controls: ['KSM-AC-07'],
-  criteria: [{ id: 'CC6.3', rationale: 'Workspace admin rights (export, member management) are limited to those who need them.' }],
+  criteria: [
+    {
+      id: 'CC6.3',
+      rationale: 'Workspace admin rights (export, member management) are limited to those who need them.',
+    },
+  ],
   evidence: [slackEvidence.members],
-  remediation: 'Slack admin → Manage members: change the account type of admins who do not need it to Member.',
+  remediation:
+    'Slack admin → Manage members: change the account type of admins who do not need it to Member.',
   evaluate: ({ evidence, finding, settings }) => {
     const content = evidence.get<SlackMembersEvidence>(slackEvidence.members)?.content;
     if (!content) {
@@ -23,7 +29,9 @@ export const slackAdminsLimitedCheck = defineCheck({
     }
     const limit = readSlackCheckSettings(settings).adminLimit;
     const admins = content.members.filter((m) => !m.deleted && !m.isBot && (m.isAdmin || m.isOwner));
-    const names = admins.map((m) => `${m.email ?? m.name} (${m.isPrimaryOwner ? 'primary owner' : m.isOwner ? 'owner' : 'admin'})`);
+    const names = admins.map(
+      (m) => `${m.email ?? m.name} (${m.isPrimaryOwner ? 'primary owner' : m.isOwner ? 'owner' : 'admin'})`,
+    );
     return [
       finding(
         { type: 'slack-workspace', id: content.teamId, name: content.teamName },

@@ -8,7 +8,11 @@ const channel = { id: 'C1', name: 'security-alerts', isArchived: false, isPrivat
 
 describe('slack.channels.alert-channel-ready', () => {
   it('passes when the channel exists and the bot is a member', () => {
-    const outcome = runCheck(slackAlertChannelCheck, evidenceSet([alertChannelSnapshot('security-alerts', channel)]), fixtureNow);
+    const outcome = runCheck(
+      slackAlertChannelCheck,
+      evidenceSet([alertChannelSnapshot('security-alerts', channel)]),
+      fixtureNow,
+    );
     expect(outcome.status).toBe('PASS');
   });
 

@@ -15,7 +15,10 @@ export const slackAlertChannelCheck = defineCheck({
   controls: ['KSM-MON-05'],
   criteria: [
     { id: 'CC7.2', rationale: 'Detected anomalies must reach the people who respond to them.' },
-    { id: 'CC7.3', rationale: 'Alerts delivered to a monitored channel can be triaged as potential incidents.' },
+    {
+      id: 'CC7.3',
+      rationale: 'Alerts delivered to a monitored channel can be triaged as potential incidents.',
+    },
   ],
   evidence: [slackEvidence.alertChannel],
   remediation:
@@ -26,11 +29,23 @@ export const slackAlertChannelCheck = defineCheck({
       return [];
     }
     if (!content.configured) {
-      return [finding({ type: 'slack-workspace', id: content.teamId }, false, 'No alert channel is configured for the Slack integration')];
+      return [
+        finding(
+          { type: 'slack-workspace', id: content.teamId },
+          false,
+          'No alert channel is configured for the Slack integration',
+        ),
+      ];
     }
     const { channel } = content;
     if (!channel) {
-      return [finding({ type: 'slack-channel', id: content.configured }, false, `Alert channel #${content.configured} does not exist or is not visible to the bot`)];
+      return [
+        finding(
+          { type: 'slack-channel', id: content.configured },
+          false,
+          `Alert channel #${content.configured} does not exist or is not visible to the bot`,
+        ),
+      ];
     }
     const resource = { type: 'slack-channel', id: channel.id, name: `#${channel.name}` };
     if (channel.isArchived) {

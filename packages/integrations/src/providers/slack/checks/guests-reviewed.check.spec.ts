@@ -13,7 +13,9 @@ describe('slack.users.guests-reviewed', () => {
         slackMember({ id: 'G2', isGuest: true, email: 'auditor@firm.example' }),
       ]),
     ]);
-    const outcome = runCheck(slackGuestsReviewedCheck, set, fixtureNow, { approvedGuests: ['Auditor@firm.example'] });
+    const outcome = runCheck(slackGuestsReviewedCheck, set, fixtureNow, {
+      approvedGuests: ['Auditor@firm.example'],
+    });
     expect(outcome.status).toBe('PASS');
     expect(outcome.findings.map((f) => f.resource.id)).toEqual(['G1', 'G2']);
   });

@@ -23,7 +23,9 @@ export const slackGuestsReviewedCheck = defineCheck({
     'Slack admin → Manage members → the guest → "Set expiration date", or deactivate the guest; a guest needed indefinitely is added to the integration\'s approved guests after review.',
   evaluate: ({ evidence, finding, settings, now }) => {
     const content = evidence.get<SlackMembersEvidence>(slackEvidence.members)?.content;
-    const approved = new Set(readSlackCheckSettings(settings).approvedGuests.map((entry) => entry.toLowerCase()));
+    const approved = new Set(
+      readSlackCheckSettings(settings).approvedGuests.map((entry) => entry.toLowerCase()),
+    );
     return (content?.members ?? [])
       .filter((m) => m.isGuest && !m.deleted)
       .map((guest) => {

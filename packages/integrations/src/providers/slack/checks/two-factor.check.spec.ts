@@ -6,7 +6,11 @@ import { slackTwoFactorCheck } from './two-factor.check';
 
 describe('slack.users.two-factor', () => {
   it('passes when every member has 2FA', () => {
-    const set = evidenceSet([twoFactorSnapshot([{ id: 'U1', name: 'ann', email: 'ann@acme.example', has2fa: true, twoFactorType: 'app' }])]);
+    const set = evidenceSet([
+      twoFactorSnapshot([
+        { id: 'U1', name: 'ann', email: 'ann@acme.example', has2fa: true, twoFactorType: 'app' },
+      ]),
+    ]);
     expect(runCheck(slackTwoFactorCheck, set, fixtureNow).status).toBe('PASS');
   });
 
@@ -19,7 +23,10 @@ describe('slack.users.two-factor', () => {
     ]);
     const outcome = runCheck(slackTwoFactorCheck, set, fixtureNow);
     expect(outcome.status).toBe('FAIL');
-    expect(outcome.findings[1]).toMatchObject({ status: 'FAIL', reason: 'bo@acme.example has not enabled two-factor authentication' });
+    expect(outcome.findings[1]).toMatchObject({
+      status: 'FAIL',
+      reason: 'bo@acme.example has not enabled two-factor authentication',
+    });
   });
 
   it('is inconclusive when the token could not see 2FA status (no evidence)', () => {

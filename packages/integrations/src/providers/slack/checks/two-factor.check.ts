@@ -12,7 +12,9 @@ export const slackTwoFactorCheck = defineCheck({
   title: 'Slack members use two-factor authentication',
   severity: 'high',
   controls: ['KSM-AC-01'],
-  criteria: [{ id: 'CC6.1', rationale: 'Slack carries incident and customer discussions; 2FA protects access to it.' }],
+  criteria: [
+    { id: 'CC6.1', rationale: 'Slack carries incident and customer discussions; 2FA protects access to it.' },
+  ],
   evidence: [slackEvidence.twoFactor],
   remediation:
     'Slack admin → Settings & permissions → Authentication → Workspace-wide two-factor authentication: require it (or sign in through Okta SSO with MFA), then follow up with each member listed.',

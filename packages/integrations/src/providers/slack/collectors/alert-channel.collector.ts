@@ -39,7 +39,9 @@ async function findChannelId(client: WebClient, wanted: string): Promise<string 
   const options = { limit: 200, exclude_archived: false, types: 'public_channel,private_channel' };
   for await (const page of client.paginate('conversations.list', options)) {
     // paginate() yields the generic result type; conversations.list pages are ConversationsListResponse.
-    const match = ((page as ConversationsListResponse).channels ?? []).find((c) => c.id === wanted || c.name === wanted);
+    const match = ((page as ConversationsListResponse).channels ?? []).find(
+      (c) => c.id === wanted || c.name === wanted,
+    );
     if (match?.id) {
       return match.id;
     }

@@ -73,6 +73,7 @@ function toMemberRecord(member: Member & { id: string }): SlackMemberRecord {
     isOwner: member.is_owner === true,
     isPrimaryOwner: member.is_primary_owner === true,
     isGuest: member.is_restricted === true || member.is_ultra_restricted === true,
-    guestExpiresAt: typeof expires === 'number' && expires > 0 ? new Date(expires * 1000).toISOString() : null,
+    guestExpiresAt:
+      typeof expires === 'number' && expires > 0 ? new Date(expires * 1000).toISOString() : null,
   };
 }
