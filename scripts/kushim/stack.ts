@@ -23,13 +23,11 @@ export interface Stack {
 /** Builds the API bundle and, when asked, the web app (turbo caches both between runs). */
 export async function build(targets: { web: boolean }): Promise<void> {
   const filters = ['--filter=@kushim/api', ...(targets.web ? ['--filter=@kushim/web'] : [])];
+  // Through scripts/turbo.mjs: it keeps pnpm's verify-deps variable away from turbo's nested pnpm runs.
   const code = await runToEnd(
-    path.join(root, 'node_modules', '.bin', 'turbo'),
-    ['run', 'build', ...filters, '--output-logs=errors-only'],
-    {
-      cwd: root,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    },
+    process.execPath,
+    [path.join(root, 'scripts', 'turbo.mjs'), 'run', 'build', ...filters, '--output-logs=errors-only'],
+    { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
   );
   if (code !== 0) {
     throw new Error('build failed (see above)');
