@@ -10,5 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 delete env.pnpm_config_verify_deps_before_run;
-const child = spawn(path.join(root, 'node_modules', '.bin', 'turbo'), process.argv.slice(2), { stdio: 'inherit', env });
+const child = spawn(path.join(root, 'node_modules', '.bin', 'turbo'), process.argv.slice(2), {
+  stdio: 'inherit',
+  env,
+});
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
