@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@kushim/db';
@@ -65,7 +66,8 @@ export async function runBench(args: string[]): Promise<number> {
       quiet: true,
       env: {
         NODE_ENV: 'production',
-        JWT_SECRET: `bench-${'x'.repeat(40)}`,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        CREDENTIALS_KEYS: `bench:${randomBytes(32).toString('base64')}`,
         RATE_LIMIT_PER_MINUTE: '0',
         LOG_LEVEL: 'warn',
       },

@@ -5,6 +5,8 @@ import net from 'node:net';
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
+  /** The last lines it printed (kept even when quiet, to explain a failed start). */
+  tail: string[];
   stop(): Promise<void>;
 }
 
@@ -22,12 +24,17 @@ export function start(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${name}] `;
+  const tail: string[] = [];
   const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
-    if (options.quiet) {
-      return;
-    }
     for (const line of chunk.toString().split('\n')) {
-      if (line.trim()) {
+      if (!line.trim()) {
+        continue;
+      }
+      tail.push(line);
+      if (tail.length > 20) {
+        tail.shift();
+      }
+      if (!options.quiet) {
         stream.write(prefix + line + '\n');
       }
     }
@@ -37,6 +44,7 @@ export function start(
   const managed: ManagedProcess = {
     name,
     child,
+    tail,
     stop: () =>
       new Promise<void>((resolve) => {
         children.delete(managed);
@@ -108,7 +116,9 @@ export async function waitForHttp(url: string, timeoutMs: number, watched?: Mana
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (watched && watched.child.exitCode !== null) {
-      throw new Error(`${watched.name} exited with code ${watched.child.exitCode} before ${url} answered`);
+      throw new Error(
+        `${watched.name} exited with code ${watched.child.exitCode} before ${url} answered:\n${watched.tail.join('\n')}`,
+      );
     }
     try {
       const res = await fetch(url);
