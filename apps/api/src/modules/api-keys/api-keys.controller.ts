@@ -11,7 +11,8 @@ import {
   type RequestContextValue,
 } from '../../common/auth';
 import { ApiKeysService } from './api-keys.service';
-import { ApiKeyParamsDto, CreateApiKeyDto, OrgParamsDto } from './dto/api-key.dto';
+import { ApiKeyParamsDto, CreateApiKeyDto } from './dto/api-key.dto';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()

@@ -3,15 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CheckParamsSchema,
   CheckResultsQuerySchema,
-  OrgParamsSchema,
   type CheckList,
   type CheckResultList,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentMembership, type Membership } from '@/common/auth';
 import { ChecksService } from './checks.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
-class ChecksOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 class CheckParamsDto extends createZodDto(CheckParamsSchema) {}
 class CheckResultsQueryDto extends createZodDto(CheckResultsQuerySchema) {}
 
@@ -23,10 +22,7 @@ export class ChecksController {
 
   @Get()
   @ApiOperation({ summary: 'Every automated check with its latest status for this organization' })
-  list(
-    @Param() _params: ChecksOrgParamsDto,
-    @CurrentMembership() membership: Membership,
-  ): Promise<CheckList> {
+  list(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<CheckList> {
     return this.checks.list(membership.orgId);
   }
 

@@ -3,15 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   EvidenceParamsSchema,
   ListEvidenceQuerySchema,
-  OrgParamsSchema,
   type EvidenceDetail,
   type EvidenceList,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentMembership, MinRole, type Membership } from '@/common/auth';
 import { EvidenceService } from './evidence.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
-class EvidenceOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 class EvidenceParamsDto extends createZodDto(EvidenceParamsSchema) {}
 class ListEvidenceQueryDto extends createZodDto(ListEvidenceQuerySchema) {}
 
@@ -26,7 +25,7 @@ export class EvidenceController {
   @Get()
   @ApiOperation({ summary: 'Evidence snapshots, newest first (`?kind=&integrationId=&from=&to=`)' })
   list(
-    @Param() _params: EvidenceOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Query() query: ListEvidenceQueryDto,
     @CurrentMembership() membership: Membership,
   ): Promise<EvidenceList> {

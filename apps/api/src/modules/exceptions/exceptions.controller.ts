@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateExceptionRequestSchema,
   ExceptionParamsSchema,
-  OrgParamsSchema,
   type ExceptionList,
   type ExceptionView,
 } from '@kushim/contracts';
@@ -18,8 +17,8 @@ import {
   type RequestContextValue,
 } from '@/common/auth';
 import { ExceptionsService } from './exceptions.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
-class ExceptionsOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 class ExceptionParamsDto extends createZodDto(ExceptionParamsSchema) {}
 class CreateExceptionDto extends createZodDto(CreateExceptionRequestSchema) {}
 
@@ -31,10 +30,7 @@ export class ExceptionsController {
 
   @Get()
   @ApiOperation({ summary: 'Accepted findings, active and past' })
-  list(
-    @Param() _params: ExceptionsOrgParamsDto,
-    @CurrentMembership() membership: Membership,
-  ): Promise<ExceptionList> {
+  list(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<ExceptionList> {
     return this.exceptions.list(membership.orgId);
   }
 
@@ -44,7 +40,7 @@ export class ExceptionsController {
     summary: "Accept a check's failing finding for one resource, with a justification and an expiry",
   })
   create(
-    @Param() _params: ExceptionsOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Body() body: CreateExceptionDto,
     @CurrentMembership() membership: Membership,
     @CurrentActor() actor: Actor,

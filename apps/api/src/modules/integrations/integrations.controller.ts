@@ -10,13 +10,9 @@ import {
   type Membership,
   type RequestContextValue,
 } from '@/common/auth';
-import {
-  CreateIntegrationDto,
-  IntegrationParamsDto,
-  IntegrationsOrgParamsDto,
-  UpdateIntegrationDto,
-} from './dto/integration.dto';
+import { CreateIntegrationDto, IntegrationParamsDto, UpdateIntegrationDto } from './dto/integration.dto';
 import { IntegrationsService } from './integrations.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
 @ApiTags('integrations')
 @ApiBearerAuth()
@@ -27,7 +23,7 @@ export class IntegrationsController {
   @Get()
   @ApiOperation({ summary: "The organization's integrations (never their credentials)" })
   list(
-    @Param() _params: IntegrationsOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @CurrentMembership() membership: Membership,
   ): Promise<IntegrationList> {
     return this.integrations.list(membership.orgId);
@@ -39,7 +35,7 @@ export class IntegrationsController {
     summary: 'Connect a provider; the credentials are validated by a live call before they are saved',
   })
   create(
-    @Param() _params: IntegrationsOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Body() body: CreateIntegrationDto,
     @CurrentMembership() membership: Membership,
     @CurrentActor() actor: Actor,

@@ -10,15 +10,10 @@ import {
   type Membership,
   type RequestContextValue,
 } from '../../common/auth';
-import {
-  InviteMemberDto,
-  MemberParamsDto,
-  MembersOrgParamsDto,
-  MembersPageQueryDto,
-  UpdateMemberDto,
-} from './dto/members.dto';
+import { InviteMemberDto, MemberParamsDto, MembersPageQueryDto, UpdateMemberDto } from './dto/members.dto';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
 @ApiTags('members')
 @ApiBearerAuth()
@@ -32,7 +27,7 @@ export class MembersController {
   @Get()
   @ApiOperation({ summary: 'Members of the organization (any member may read)' })
   list(
-    @Param() _params: MembersOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Query() query: MembersPageQueryDto,
     @CurrentMembership() membership: Membership,
   ): Promise<MemberList> {
@@ -45,7 +40,7 @@ export class MembersController {
     summary: 'Invite someone with a role (AUDITOR access may end at expiresAt); token shown once',
   })
   invite(
-    @Param() _params: MembersOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Body() body: InviteMemberDto,
     @CurrentMembership() membership: Membership,
     @CurrentActor() actor: Actor,

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  OrgParamsSchema,
   RunParamsSchema,
   StartRunRequestSchema,
   type RunView,
@@ -20,9 +19,9 @@ import {
 } from '@/common/auth';
 import { RunStarter } from './run-starter.service';
 import { RunsService } from './runs.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
 class StartRunDto extends createZodDto(StartRunRequestSchema) {}
-class RunsOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 class RunParamsDto extends createZodDto(RunParamsSchema) {}
 
 @ApiTags('runs')
@@ -39,7 +38,7 @@ export class RunsController {
   @MinRole('COMPLIANCE_MANAGER')
   @ApiOperation({ summary: 'Collect and evaluate now, for every enabled integration (or `integrationIds`)' })
   async start(
-    @Param() _params: RunsOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Body() body: StartRunDto,
     @CurrentMembership() membership: Membership,
     @CurrentActor() actor: Actor,

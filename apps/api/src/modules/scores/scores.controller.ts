@@ -1,16 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  OrgParamsSchema,
-  ScoreHistoryQuerySchema,
-  type ScoreHistory,
-  type ScoreView,
-} from '@kushim/contracts';
+import { ScoreHistoryQuerySchema, type ScoreHistory, type ScoreView } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentMembership, type Membership } from '@/common/auth';
 import { ScoresService } from './scores.service';
+import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
-class ScoreOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 class ScoreHistoryQueryDto extends createZodDto(ScoreHistoryQuerySchema) {}
 
 @ApiTags('scores')
@@ -24,17 +19,14 @@ export class ScoresController {
     summary:
       'SOC 2 score: passing applicable controls / applicable controls, overall and per criterion family',
   })
-  current(
-    @Param() _params: ScoreOrgParamsDto,
-    @CurrentMembership() membership: Membership,
-  ): Promise<ScoreView> {
+  current(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<ScoreView> {
     return this.scores.current(membership.orgId);
   }
 
   @Get('history')
   @ApiOperation({ summary: 'Daily score points (`?from=&to=` as YYYY-MM-DD)' })
   history(
-    @Param() _params: ScoreOrgParamsDto,
+    @Param() _params: OrgParamsDto,
     @Query() query: ScoreHistoryQueryDto,
     @CurrentMembership() membership: Membership,
   ): Promise<ScoreHistory> {

@@ -1,7 +1,6 @@
 import {
   CreateIntegrationRequestSchema,
   IntegrationParamsSchema,
-  OrgParamsSchema,
   UpdateIntegrationRequestSchema,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -9,4 +8,3 @@ import { createZodDto } from 'nestjs-zod';
 export class CreateIntegrationDto extends createZodDto(CreateIntegrationRequestSchema) {}
 export class UpdateIntegrationDto extends createZodDto(UpdateIntegrationRequestSchema) {}
 export class IntegrationParamsDto extends createZodDto(IntegrationParamsSchema) {}
-export class IntegrationsOrgParamsDto extends createZodDto(OrgParamsSchema) {}

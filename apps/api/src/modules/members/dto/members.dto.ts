@@ -1,7 +1,6 @@
 import {
   InviteMemberRequestSchema,
   MemberParamsSchema,
-  OrgParamsSchema,
   PageQuerySchema,
   UpdateMemberRequestSchema,
 } from '@kushim/contracts';
@@ -10,5 +9,4 @@ import { createZodDto } from 'nestjs-zod';
 export class InviteMemberDto extends createZodDto(InviteMemberRequestSchema) {}
 export class UpdateMemberDto extends createZodDto(UpdateMemberRequestSchema) {}
 export class MemberParamsDto extends createZodDto(MemberParamsSchema) {}
-export class MembersOrgParamsDto extends createZodDto(OrgParamsSchema) {}
 export class MembersPageQueryDto extends createZodDto(PageQuerySchema) {}
