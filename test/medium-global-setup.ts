@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@kushim/db';
 import { createTestDatabase, type TestDatabase } from '@kushim/db/testing';
 import Redis from 'ioredis';
+import { deleteRedisKeys } from '../scripts/kushim/redis';
 
 const catalogSeedPath = path.resolve(__dirname, '..', 'prisma', 'seed', 'catalog.seed.ts');
 
@@ -31,23 +32,6 @@ async function seedCatalogIfPresent(ownerUrl: string): Promise<void> {
     await seedModule.seedCatalog(prisma);
   } finally {
     await prisma.$disconnect();
-  }
-}
-
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) {
-        await redis.del(...keys);
-      }
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 

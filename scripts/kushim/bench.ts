@@ -8,7 +8,7 @@ import { seedCatalog } from '../../prisma/seed/catalog.seed';
 import { type RouteFigures, measureRoute } from './bench-http';
 import { resolveDatabase } from './database';
 import { freePort } from './processes';
-import { requireRedis } from './redis';
+import { deleteRedisKeys, requireRedis } from './redis';
 import { build, root, startStack, stopStack } from './stack';
 
 const benchDoc = path.join(root, 'docs', 'benchmarks.md');
@@ -53,6 +53,7 @@ export async function runBench(args: string[]): Promise<number> {
   const redisUrl = await requireRedis();
   const db = await resolveDatabase();
   const database = await createTestDatabase({ adminUrl: db.url });
+  const redisPrefix = `kushim-bench-${process.pid}`;
   try {
     const prisma = createPrismaClient({ url: database.ownerUrl, poolMax: 2 });
     await seedCatalog(prisma);
@@ -61,7 +62,7 @@ export async function runBench(args: string[]): Promise<number> {
     const stack = await startStack({
       databaseUrl: database.ownerUrl,
       redisUrl,
-      redisPrefix: `kushim-bench-${process.pid}`,
+      redisPrefix,
       apiPort: await freePort(),
       quiet: true,
       env: {
@@ -111,6 +112,7 @@ export async function runBench(args: string[]): Promise<number> {
     }
   } finally {
     await database.drop();
+    await deleteRedisKeys(redisUrl, redisPrefix);
     await db.stop();
   }
 }

@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { canConnect } from './processes';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -20,4 +21,22 @@ export async function requireRedis(redisUrl = process.env.REDIS_URL ?? DEFAULT_R
     ].join('\n'),
   );
   process.exit(1);
+}
+
+/** Deletes every key under `prefix` (a test or bench run's own keys), with SCAN so a big Redis is never blocked. */
+export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) {
+        await redis.del(...keys);
+      }
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -5,7 +5,7 @@ import { createTestDatabase } from '@kushim/db/testing';
 import { seedCatalog } from '../../prisma/seed/catalog.seed';
 import { resolveDatabase } from './database';
 import { freePort, runToEnd } from './processes';
-import { requireRedis } from './redis';
+import { deleteRedisKeys, requireRedis } from './redis';
 import { build, root, startStack, stopStack } from './stack';
 
 interface TierResult {
@@ -57,10 +57,11 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
   const prisma = createPrismaClient({ url: database.ownerUrl, poolMax: 2 });
   await seedCatalog(prisma);
   await prisma.$disconnect();
+  const redisPrefix = `kushim-e2e-${process.pid}`;
   const stack = await startStack({
     databaseUrl: database.ownerUrl,
     redisUrl,
-    redisPrefix: `kushim-e2e-${process.pid}`,
+    redisPrefix,
     apiPort: await freePort(),
     webPort: await freePort(),
     worker: true,
@@ -92,6 +93,7 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
   } finally {
     await stopStack(stack);
     await database.drop();
+    await deleteRedisKeys(redisUrl, redisPrefix);
   }
 }
 

@@ -65,22 +65,26 @@ export function requestLogin(body: unknown, hints: ClientHints): Promise<ApiResu
   return postJson('/api/v1/auth/login', body, TokenPairSchema, hintHeaders(hints));
 }
 
-// Refresh tokens rotate and a reused one revokes the whole session family, so concurrent refreshes
-// with the same token inside this process share one API call instead of racing each other.
-const refreshesInFlight = new Map<string, Promise<ApiResult<TokenPair>>>();
+// Refresh tokens rotate and a reused one revokes the whole session family. Requests the browser sent with the old
+// cookie (in flight, or sent just before the new cookies arrived) must not present the spent token to the API: they
+// share the one rotation — while it runs, and for a short grace period after it succeeded.
+const REFRESH_GRACE_MS = 10_000;
+const refreshes = new Map<string, Promise<ApiResult<TokenPair>>>();
 
 export function requestRefresh(refreshToken: string, hints: ClientHints): Promise<ApiResult<TokenPair>> {
-  const pending = refreshesInFlight.get(refreshToken);
-  if (pending) {
-    return pending;
+  const shared = refreshes.get(refreshToken);
+  if (shared) {
+    return shared;
   }
-  const refresh = postJson(
-    '/api/v1/auth/refresh',
-    { refreshToken },
-    TokenPairSchema,
-    hintHeaders(hints),
-  ).finally(() => refreshesInFlight.delete(refreshToken));
-  refreshesInFlight.set(refreshToken, refresh);
+  const refresh = postJson('/api/v1/auth/refresh', { refreshToken }, TokenPairSchema, hintHeaders(hints));
+  refreshes.set(refreshToken, refresh);
+  void refresh.then((result) => {
+    if (result.ok) {
+      setTimeout(() => refreshes.delete(refreshToken), REFRESH_GRACE_MS);
+    } else {
+      refreshes.delete(refreshToken);
+    }
+  });
   return refresh;
 }
 
