@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check';
-import { awsEvidence, type AwsTrailsEvidence } from '../evidence';
-import { accountRef } from './check-values';
+import { awsEvidence } from '../evidence';
+import { trailFindings } from './trail-findings';
 
 /**
  * Every CloudTrail trail has log file integrity validation on (signed digest files prove logs were not altered).
@@ -22,28 +22,13 @@ export const awsCloudTrailLogValidationCheck = defineCheck({
   ],
   evidence: [awsEvidence.trails],
   remediation: 'CloudTrail → Trails → <trail> → Edit → Log file validation: Enabled.',
-  evaluate: ({ evidence, finding }) => {
-    const content = evidence.get<AwsTrailsEvidence>(awsEvidence.trails)?.content;
-    if (!content) {
-      return [];
-    }
-    if (content.trails.length === 0) {
-      return [
-        finding(
-          accountRef(content.accountId, content.region),
-          false,
-          `No CloudTrail trail exists in ${content.region}`,
-        ),
-      ];
-    }
-    return content.trails.map((trail) =>
-      finding(
-        { type: 'aws-cloudtrail-trail', id: trail.arn, name: trail.name },
-        trail.logFileValidationEnabled,
-        trail.logFileValidationEnabled
+  evaluate: (context) =>
+    trailFindings(
+      context,
+      (trail) => trail.logFileValidationEnabled,
+      (trail, passed) =>
+        passed
           ? `Trail ${trail.name} validates its log files`
           : `Trail ${trail.name} does not validate its log files`,
-      ),
-    );
-  },
+    ),
 });

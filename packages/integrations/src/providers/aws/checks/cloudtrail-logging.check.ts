@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check';
-import { awsEvidence, type AwsTrailsEvidence } from '../evidence';
-import { accountRef } from './check-values';
+import { awsEvidence } from '../evidence';
+import { trailFindings } from './trail-findings';
 
 /**
  * Every CloudTrail trail is logging (a stopped trail records nothing); no trail at all fails on the account.
@@ -17,26 +17,11 @@ export const awsCloudTrailLoggingCheck = defineCheck({
   ],
   evidence: [awsEvidence.trails],
   remediation: 'CloudTrail → Trails → <trail> → Start logging; alert on cloudtrail:StopLogging events.',
-  evaluate: ({ evidence, finding }) => {
-    const content = evidence.get<AwsTrailsEvidence>(awsEvidence.trails)?.content;
-    if (!content) {
-      return [];
-    }
-    if (content.trails.length === 0) {
-      return [
-        finding(
-          accountRef(content.accountId, content.region),
-          false,
-          `No CloudTrail trail exists in ${content.region}`,
-        ),
-      ];
-    }
-    return content.trails.map((trail) =>
-      finding(
-        { type: 'aws-cloudtrail-trail', id: trail.arn, name: trail.name },
-        trail.isLogging,
-        trail.isLogging ? `Trail ${trail.name} is logging` : `Trail ${trail.name} has stopped logging`,
-      ),
-    );
-  },
+  evaluate: (context) =>
+    trailFindings(
+      context,
+      (trail) => trail.isLogging,
+      (trail, passed) =>
+        passed ? `Trail ${trail.name} is logging` : `Trail ${trail.name} has stopped logging`,
+    ),
 });
