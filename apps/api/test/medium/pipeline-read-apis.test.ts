@@ -232,6 +232,10 @@ describe('exceptions', () => {
   it('lets a compliance manager accept failing findings, which then do not fail their control; viewers cannot', async () => {
     const target = await soleCause();
     expect(await controlStatus(target.controls[0]!)).toBe('FAILING');
+    const scoreBefore = await ctx.owner.scoreSnapshot.findFirstOrThrow({
+      where: { organizationId: org.orgId },
+      orderBy: { day: 'desc' },
+    });
     const body = (resourceId: string) => ({
       checkId: target.checkId,
       resourceId,
@@ -256,6 +260,15 @@ describe('exceptions', () => {
       expect(res.status, res.text).toBe(201);
       expect(res.body.active).toBe(true);
     }
+    // At once, without waiting for a run: the controls pass and today's score counts them.
+    for (const control of target.controls) {
+      expect(await controlStatus(control)).toBe('PASSING');
+    }
+    const scoreNow = await ctx.owner.scoreSnapshot.findFirstOrThrow({
+      where: { organizationId: org.orgId },
+      orderBy: { day: 'desc' },
+    });
+    expect(scoreNow.passing).toBeGreaterThanOrEqual(scoreBefore.passing + target.controls.length);
     const rerun = await ctx.startRun(org);
     await ctx.completedRun(org, rerun);
     const result = await ctx.owner.checkResult.findUniqueOrThrow({
@@ -282,6 +295,8 @@ describe('exceptions', () => {
       );
       expect(revoked.status).toBe(204);
     }
+    // Revoking fails the control again at once, and the next run agrees.
+    expect(await controlStatus(target.controls[0]!)).toBe('FAILING');
     const after = await ctx.startRun(org);
     await ctx.completedRun(org, after);
     expect(await controlStatus(target.controls[0]!)).toBe('FAILING');

@@ -40,7 +40,7 @@ export function mergeOutcomes(checkId: string, outcomes: readonly CheckOutcome[]
 
 /**
  * Marks failing findings accepted by an active exception. A FAIL whose every failing finding is excepted counts as
- * PASS: an excepted finding does not fail its control. The findings keep their FAIL status (and say excepted), so
+ * PASS (INCONCLUSIVE when evidence was missing for part of it): an excepted finding does not fail its control. The findings keep their FAIL status (and say excepted), so
  * results still show what was accepted.
  */
 export function applyExceptions(
@@ -57,7 +57,9 @@ export function applyExceptions(
       : { ...finding, excepted: false };
   });
   const stillFailing = findings.some((f) => f.status === 'FAIL' && !f.excepted);
-  const status: CheckStatus = outcome.status === 'FAIL' && !stillFailing ? 'PASS' : outcome.status;
+  // Every failure accepted: PASS — unless some integration's evidence was missing, which stays a gap.
+  const accepted: CheckStatus = outcome.missingEvidence.length > 0 ? 'INCONCLUSIVE' : 'PASS';
+  const status: CheckStatus = outcome.status === 'FAIL' && !stillFailing ? accepted : outcome.status;
   return { checkId: outcome.checkId, status, findings, missingEvidence: outcome.missingEvidence };
 }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CheckLatest, CheckResultView } from '@kushim/contracts';
 import type { CheckResult, DbTx, OrgId } from '@kushim/db';
+import { v7 as uuidv7 } from 'uuid';
+import type { EvaluatedCheck } from './check-evaluation';
 
 interface FindingFlags {
   status?: string;
@@ -34,13 +36,61 @@ export function toCheckLatest(row: CheckResult): CheckLatest {
 /** Check results of one organization (callers pass a tenant transaction). */
 @Injectable()
 export class CheckResultRepository {
-  /** The latest result of each check (optionally only `checkIds`). */
-  async latest(tx: DbTx, orgId: OrgId, checkIds?: readonly string[]): Promise<Map<string, CheckResult>> {
-    const rows = await tx.checkResult.findMany({
-      where: { organizationId: orgId, ...(checkIds ? { checkId: { in: [...checkIds] } } : {}) },
-      distinct: ['checkId'],
-      orderBy: [{ checkId: 'asc' }, { evaluatedAt: 'desc' }],
-    });
+  /**
+   * One statement for a run's results: insert, or overwrite on (runId, checkId) — a retried evaluation replaces its
+   * earlier attempt's rows, never duplicates them.
+   */
+  async upsertForRun(
+    tx: DbTx,
+    orgId: OrgId,
+    runId: string,
+    evaluatedAt: Date,
+    results: readonly (EvaluatedCheck & { evidenceIds: readonly string[] })[],
+  ): Promise<void> {
+    if (results.length === 0) {
+      return;
+    }
+    const rows = JSON.stringify(
+      results.map((result) => ({
+        id: uuidv7(),
+        checkId: result.checkId,
+        status: result.status,
+        findings: result.findings,
+        evidenceIds: result.evidenceIds,
+        missingEvidence: result.missingEvidence,
+      })),
+    );
+    await tx.$executeRaw`
+      insert into "CheckResult"
+        ("id", "organizationId", "runId", "checkId", "status", "findings", "evidenceIds", "missingEvidence", "evaluatedAt")
+      select r.id, ${orgId}::uuid, ${runId}::uuid, r."checkId", r.status::"CheckResultStatus", r.findings,
+             r."evidenceIds", r."missingEvidence", ${evaluatedAt}
+      from jsonb_to_recordset(${rows}::jsonb)
+        as r(id uuid, "checkId" text, status text, findings jsonb, "evidenceIds" uuid[], "missingEvidence" text[])
+      on conflict ("runId", "checkId") do update set
+        "status" = excluded."status",
+        "findings" = excluded."findings",
+        "evidenceIds" = excluded."evidenceIds",
+        "missingEvidence" = excluded."missingEvidence",
+        "evaluatedAt" = excluded."evaluatedAt"`;
+  }
+
+  /**
+   * The latest result of each of `checkIds`: one index probe per check on (organizationId, checkId, evaluatedAt),
+   * so the cost does not grow with the organization's history of runs.
+   */
+  async latest(tx: DbTx, orgId: OrgId, checkIds: readonly string[]): Promise<Map<string, CheckResult>> {
+    if (checkIds.length === 0) {
+      return new Map();
+    }
+    const rows = await tx.$queryRaw<CheckResult[]>`
+      select r.* from unnest(${[...checkIds]}::text[]) as c(id)
+      cross join lateral (
+        select * from "CheckResult"
+        where "organizationId" = ${orgId}::uuid and "checkId" = c.id
+        order by "evaluatedAt" desc, id desc
+        limit 1
+      ) r`;
     return new Map(rows.map((row) => [row.checkId, row] as const));
   }
 

@@ -18,9 +18,15 @@ export class ChecksService {
 
   /** Every check definition with this organization's latest result. */
   async list(orgId: OrgId): Promise<CheckList> {
-    const latest = await this.database.tenant(orgId, (tx) => this.resultRows.latest(tx, orgId));
-    const items = this.registry
-      .allChecks()
+    const checks = this.registry.allChecks();
+    const latest = await this.database.tenant(orgId, (tx) =>
+      this.resultRows.latest(
+        tx,
+        orgId,
+        checks.map((check) => check.id),
+      ),
+    );
+    const items = checks
       .map((check) => {
         const row = latest.get(check.id);
         return {

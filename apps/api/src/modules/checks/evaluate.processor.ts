@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { JobPayload } from '@kushim/contracts';
-import { asOrgId, Prisma, type OrgId } from '@kushim/db';
+import { asOrgId, type OrgId } from '@kushim/db';
 import {
   evidenceSet,
   runCheck,
@@ -15,13 +15,9 @@ import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
 } from '@/modules/integrations/integration-registry.module';
-import {
-  applyExceptions,
-  controlStatusFrom,
-  mergeOutcomes,
-  type ControlStatusName,
-  type EvaluatedCheck,
-} from './check-evaluation';
+import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
+import { applyExceptions, mergeOutcomes } from './check-evaluation';
+import { CheckResultRepository } from './check-result.repository';
 
 type EvaluatePayload = JobPayload<'run.evaluate'>;
 
@@ -42,7 +38,8 @@ interface RunEvidenceRow {
 /**
  * `run.evaluate`: every registry check whose evidence providers are connected in this run, over this run's evidence
  * (provider checks per integration with its settings; cross-source checks over all of it with the settings merged),
- * exceptions applied, one CheckResult per (run, check) upserted, then each control's status materialised.
+ * exceptions applied, the run's CheckResults upserted in one statement, then every control's status recomputed
+ * (ControlStatusRefresher) in the same transaction.
  */
 @Injectable()
 export class EvaluateProcessor {
@@ -51,54 +48,36 @@ export class EvaluateProcessor {
   constructor(
     private readonly database: DatabaseService,
     private readonly clock: Clock,
+    private readonly results: CheckResultRepository,
+    private readonly statuses: ControlStatusRefresher,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
   @JobHandler('run.evaluate')
-  async evaluate(payload: EvaluatePayload): Promise<{ results: number; controls: number }> {
+  async evaluate(payload: EvaluatePayload): Promise<{ results: number; transitions: number }> {
     const orgId = asOrgId(payload.orgId);
     const now = this.clock.now();
-    const { integrations, evidence, exceptions, previous } = await this.load(orgId, payload.runId, now);
-    const evaluated = this.checksFor(integrations).map((check) =>
-      applyExceptions(this.outcome(check, integrations, evidence, now), exceptions),
-    );
-    const statuses = this.controlStatuses(evaluated, previous);
-    await this.database.tenant(orgId, async (tx) => {
-      for (const result of evaluated) {
-        const check = this.registry.check(result.checkId);
-        const evidenceIds = evidence
-          .filter((row) => check?.evidence.includes(row.kind))
-          .map((row) => row.evidenceId);
-        const data = {
-          status: result.status,
-          findings: result.findings as unknown as Prisma.InputJsonValue,
-          evidenceIds: [...new Set(evidenceIds)],
-          missingEvidence: result.missingEvidence,
-          evaluatedAt: now,
-        };
-        await tx.checkResult.upsert({
-          where: { runId_checkId: { runId: payload.runId, checkId: result.checkId } },
-          create: { organizationId: orgId, runId: payload.runId, checkId: result.checkId, ...data },
-          update: data,
-        });
-      }
-      for (const [controlId, status] of statuses) {
-        const data = {
-          status: status.status,
-          passingChecks: status.passing,
-          failingChecks: status.failing,
-          evaluatedAt: now,
-        };
-        await tx.controlStatus.upsert({
-          where: { organizationId_controlId: { organizationId: orgId, controlId } },
-          create: { organizationId: orgId, controlId, ...data },
-          update: data,
-        });
-      }
+    const { integrations, evidence, exceptions } = await this.load(orgId, payload.runId, now);
+    const evaluated = this.statuses
+      .connectedChecks(new Set(integrations.map((i) => i.provider)))
+      .map((check) => ({
+        ...applyExceptions(this.outcome(check, integrations, evidence, now), exceptions),
+        evidenceIds: [
+          ...new Set(
+            evidence.filter((row) => check.evidence.includes(row.kind)).map((row) => row.evidenceId),
+          ),
+        ],
+      }));
+    const transitions = await this.database.tenant(orgId, async (tx) => {
+      await this.results.upsertForRun(tx, orgId, payload.runId, now, evaluated);
+      const changed = await this.statuses.refresh(tx, orgId, now);
       await tx.collectionRun.update({ where: { id: payload.runId }, data: { evaluatedAt: now } });
+      return changed;
     });
-    this.logger.log(`run ${payload.runId}: ${evaluated.length} check(s), ${statuses.size} control(s)`);
-    return { results: evaluated.length, controls: statuses.size };
+    this.logger.log(
+      `run ${payload.runId}: ${evaluated.length} check(s), ${transitions.length} transition(s)`,
+    );
+    return { results: evaluated.length, transitions: transitions.length };
   }
 
   private async load(orgId: OrgId, runId: string, now: Date) {
@@ -115,10 +94,6 @@ export class EvaluateProcessor {
         where: { organizationId: orgId, revokedAt: null, expiresAt: { gt: now } },
         select: { id: true, checkId: true, resourceId: true },
       });
-      const previous = await tx.controlStatus.findMany({
-        where: { organizationId: orgId },
-        select: { controlId: true, status: true, applicabilityReason: true },
-      });
       return {
         integrations: steps
           .filter((step) => step.integration.status !== 'DISABLED')
@@ -134,20 +109,9 @@ export class EvaluateProcessor {
           collectedAt: link.collectedAt,
           content: link.evidence.content,
         })),
-        exceptions: exceptions,
-        previous: new Map(previous.map((row) => [row.controlId, row] as const)),
+        exceptions,
       };
     });
-  }
-
-  /** Checks whose every evidence kind comes from a provider connected in this run. */
-  private checksFor(integrations: readonly RunIntegration[]): CheckDefinition[] {
-    const connected = new Set(integrations.map((i) => i.provider));
-    return this.registry
-      .allChecks()
-      .filter((check) =>
-        check.evidence.every((kind) => connected.has(this.registry.producerOf(kind)?.split(':')[0] ?? '')),
-      );
   }
 
   private outcome(
@@ -177,35 +141,5 @@ export class EvaluateProcessor {
         ),
       );
     return mergeOutcomes(check.id, outcomes);
-  }
-
-  /** Per control with at least one check in the registry; a control the organization marked not applicable stays so. */
-  private controlStatuses(
-    evaluated: readonly EvaluatedCheck[],
-    previous: Map<string, { status: ControlStatusName; applicabilityReason: string | null }>,
-  ): Map<string, { status: ControlStatusName; passing: number; failing: number }> {
-    const byControl = new Map<string, EvaluatedCheck[]>();
-    for (const check of this.registry.allChecks()) {
-      for (const controlId of check.controls) {
-        byControl.set(controlId, byControl.get(controlId) ?? []);
-      }
-    }
-    for (const result of evaluated) {
-      for (const controlId of this.registry.check(result.checkId)?.controls ?? []) {
-        byControl.get(controlId)?.push(result);
-      }
-    }
-    const statuses = new Map<string, { status: ControlStatusName; passing: number; failing: number }>();
-    for (const [controlId, results] of byControl) {
-      const before = previous.get(controlId);
-      const status =
-        before?.status === 'NOT_APPLICABLE' ? 'NOT_APPLICABLE' : controlStatusFrom(results, before?.status);
-      statuses.set(controlId, {
-        status,
-        passing: results.filter((r) => r.status === 'PASS').length,
-        failing: results.filter((r) => r.status === 'FAIL').length,
-      });
-    }
-    return statuses;
   }
 }

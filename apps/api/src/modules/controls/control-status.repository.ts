@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { DbTx } from '@kushim/db';
+import type { DbTx, OrgId } from '@kushim/db';
+import { v7 as uuidv7 } from 'uuid';
+import type { ControlStatusName } from '@/modules/checks/check-evaluation';
 import type { ControlStatusRow } from './control-status.row';
 
 const statusColumns = {
@@ -31,5 +33,31 @@ export class ControlStatusRepository {
       where: { controlId },
       select: { ...statusColumns, applicabilityReason: true, notes: true },
     });
+  }
+
+  /** Every computed status in one statement; the org's own columns (owner, applicability, notes) are left alone. */
+  async upsertComputed(
+    tx: DbTx,
+    orgId: OrgId,
+    evaluatedAt: Date,
+    statuses: readonly { controlId: string; status: ControlStatusName; passing: number; failing: number }[],
+  ): Promise<void> {
+    if (statuses.length === 0) {
+      return;
+    }
+    const rows = JSON.stringify(statuses.map((s) => ({ id: uuidv7(), ...s })));
+    await tx.$executeRaw`
+      insert into "ControlStatus"
+        ("id", "organizationId", "controlId", "status", "passingChecks", "failingChecks", "evaluatedAt", "updatedAt")
+      select r.id, ${orgId}::uuid, r."controlId", r.status::"ControlStatusValue", r.passing, r.failing,
+             ${evaluatedAt}, ${evaluatedAt}
+      from jsonb_to_recordset(${rows}::jsonb)
+        as r(id uuid, "controlId" text, status text, passing int, failing int)
+      on conflict ("organizationId", "controlId") do update set
+        "status" = excluded."status",
+        "passingChecks" = excluded."passingChecks",
+        "failingChecks" = excluded."failingChecks",
+        "evaluatedAt" = excluded."evaluatedAt",
+        "updatedAt" = excluded."updatedAt"`;
   }
 }

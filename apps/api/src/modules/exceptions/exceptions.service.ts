@@ -1,11 +1,13 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { z } from 'zod';
 import type { CreateExceptionRequest, ExceptionList, ExceptionView } from '@kushim/contracts';
-import type { Exception, OrgId } from '@kushim/db';
+import type { DbTx, Exception, OrgId } from '@kushim/db';
 import { auditActor, type Actor, type RequestContextValue } from '@/common/auth';
 import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
 import { AuditService } from '@/modules/audit/audit.service';
+import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
+import { ScoreSnapshotWriter } from '@/modules/scores/score-snapshot.writer';
 import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
@@ -16,7 +18,9 @@ const fieldError = (field: string, message: string) =>
 
 /**
  * Accepted findings: while an exception is active (not revoked, not expired), the check's failing finding for its
- * resource is marked excepted and does not fail the control. It takes effect at the next evaluation.
+ * resource is marked excepted and does not fail the control. Creating or revoking one recomputes the control
+ * statuses and today's score in the same transaction, so the dashboard shows the effect at once; an exception
+ * that lapses is picked up by the hourly status refresh job.
  */
 @Injectable()
 export class ExceptionsService {
@@ -24,6 +28,8 @@ export class ExceptionsService {
     private readonly database: DatabaseService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly statuses: ControlStatusRefresher,
+    private readonly scores: ScoreSnapshotWriter,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
@@ -86,6 +92,7 @@ export class ExceptionsService {
         requestId: context.requestId,
         ip: context.ip,
       });
+      await this.recompute(tx, orgId);
       return created;
     });
     return this.view(row);
@@ -112,6 +119,13 @@ export class ExceptionsService {
         requestId: context.requestId,
         ip: context.ip,
       });
+      await this.recompute(tx, orgId);
     });
+  }
+
+  private async recompute(tx: DbTx, orgId: OrgId): Promise<void> {
+    const now = this.clock.now();
+    await this.statuses.refresh(tx, orgId, now);
+    await this.scores.record(tx, orgId, now, null);
   }
 }

@@ -1,17 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobPayload } from '@kushim/contracts';
-import { asOrgId, Prisma } from '@kushim/db';
+import { asOrgId } from '@kushim/db';
 import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
 import { JobHandler } from '@/infra/queue/job-handler.decorator';
 import { AuditService } from '@/modules/audit/audit.service';
-import { scoreOf } from './score-math';
-import { ScoreRepository } from './score.repository';
-
-/** The UTC calendar day of `at`, as a date-only value. */
-export function utcDay(at: Date): Date {
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-}
+import { ScoreSnapshotWriter } from './score-snapshot.writer';
 
 /**
  * `run.score`: today's ScoreSnapshot (the latest run of the day wins) and the end of the run. Alerting on control
@@ -23,7 +17,7 @@ export class ScoreProcessor {
 
   constructor(
     private readonly database: DatabaseService,
-    private readonly scores: ScoreRepository,
+    private readonly snapshots: ScoreSnapshotWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -33,22 +27,7 @@ export class ScoreProcessor {
     const orgId = asOrgId(payload.orgId);
     const now = this.clock.now();
     const score = await this.database.tenant(orgId, async (tx) => {
-      const computed = scoreOf(await this.scores.scoredControls(tx, orgId));
-      const data = {
-        score: computed.score,
-        passing: computed.passing,
-        failing: computed.failing,
-        needsEvidence: computed.needsEvidence,
-        applicable: computed.applicable,
-        byCriterion: computed.byCriterion as unknown as Prisma.InputJsonValue,
-        runId: payload.runId,
-        computedAt: now,
-      };
-      await tx.scoreSnapshot.upsert({
-        where: { organizationId_day: { organizationId: orgId, day: utcDay(now) } },
-        create: { organizationId: orgId, day: utcDay(now), ...data },
-        update: data,
-      });
+      const computed = await this.snapshots.record(tx, orgId, now, payload.runId);
       const run = await tx.collectionRun.update({
         where: { id: payload.runId },
         data: { status: 'COMPLETED', finishedAt: now },
