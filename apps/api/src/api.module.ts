@@ -26,6 +26,7 @@ import { RunsModule } from './modules/runs/runs.module';
 import { ChecksModule } from './modules/checks/checks.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { ExceptionsModule } from './modules/exceptions/exceptions.module';
+import { ManualEvidenceModule } from './modules/manual-evidence/manual-evidence.module';
 import { ScoresModule } from './modules/scores/scores.module';
 import { MeModule } from './modules/me/me.module';
 import { MembersModule } from './modules/members/members.module';
@@ -84,6 +85,7 @@ export class ApiModule {
         ChecksModule,
         ScoresModule,
         ExceptionsModule,
+        ManualEvidenceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, ...guards],
     };

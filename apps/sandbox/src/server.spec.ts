@@ -11,13 +11,14 @@ describe('sandbox server', () => {
     await sandbox.close();
   });
 
-  it('lists the five scenarios the tests rely on', async () => {
+  it('lists the scenarios the tests rely on', async () => {
     const res = await fetch(`${sandbox.url}/_sandbox/health`);
     const body = (await res.json()) as { scenarios: string[] };
     expect(body.scenarios).toEqual([
       'acme',
       'all-pass',
       'broken-credentials',
+      'object-storage',
       'partial-outage',
       'rate-limited',
     ]);

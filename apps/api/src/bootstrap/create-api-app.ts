@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -69,6 +70,8 @@ export async function createApiApp(options: CreateApiAppOptions = {}): Promise<N
     contentSecurityPolicy: false,
   });
   await app.register(cookie);
+  // multipart/form-data for manual evidence uploads; limits are set per route where the parts are read.
+  await app.register(multipart);
   app.enableCors({
     origin: env.CORS_ORIGINS,
     credentials: true,

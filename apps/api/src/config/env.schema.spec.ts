@@ -63,6 +63,23 @@ describe('parseEnv', () => {
     const result = parseEnv({ JWT_SECRET: 'too-short' });
     expect(!result.ok && result.problems[0]?.variable).toBe('JWT_SECRET');
   });
+
+  it('reads per-queue limits from QUEUE_LIMITS, none when unset', () => {
+    const result = parseEnv({ QUEUE_LIMITS: 'collect.github=8:5000/1h,evaluate=2' });
+    expect(result.ok && result.env.QUEUE_LIMITS).toEqual({
+      'collect.github': { concurrency: 8, limiter: { max: 5000, durationMs: 3_600_000 } },
+      evaluate: { concurrency: 2 },
+    });
+    const unset = parseEnv({});
+    expect(unset.ok && unset.env.QUEUE_LIMITS).toEqual({});
+  });
+
+  it('names QUEUE_LIMITS when an entry is malformed or names an unknown queue', () => {
+    for (const value of ['collect.github=eight', 'collect.gitlab=8']) {
+      const result = parseEnv({ QUEUE_LIMITS: value });
+      expect(!result.ok && result.problems.map((p) => p.variable)).toEqual(['QUEUE_LIMITS']);
+    }
+  });
 });
 
 describe('deriveAppDatabaseUrl', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseCredentialKeys } from '@/infra/crypto/credential-keys';
+import { parseQueueLimits } from '@/infra/queue/parse-queue-limits';
+import { KNOWN_QUEUES } from '@/infra/queue/queue-limits';
 import { parseTrustProxy } from './trust-proxy';
 
 const integer = (fallback: number, min: number, max: number) =>
@@ -74,9 +76,33 @@ export const EnvSchema = z
     /** Comma-separated `<keyId>:<base64 32-byte key>`; the vault for provider credentials (AES-256-GCM). */
     CREDENTIALS_KEYS: optionalText,
     CREDENTIALS_ACTIVE_KEY_ID: optionalText,
+    /** Where manual evidence files go: a local directory (default `<state dir>/evidence`) or S3-compatible storage. */
+    EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),
+    EVIDENCE_DIR: optionalText,
+    EVIDENCE_S3_BUCKET: optionalText,
+    EVIDENCE_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    /** An S3-compatible endpoint (MinIO, R2, …); unset → AWS. */
+    EVIDENCE_S3_ENDPOINT: optionalText.pipe(url(['http:', 'https:']).optional()),
+    EVIDENCE_S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    /** Unset → the AWS SDK's default credential chain (instance role, AWS_* variables, profile). */
+    EVIDENCE_S3_ACCESS_KEY_ID: optionalText,
+    EVIDENCE_S3_SECRET_ACCESS_KEY: optionalText,
+    EVIDENCE_MAX_UPLOAD_MB: integer(25, 1, 1024),
     /** BullMQ: how long a job's lock lives without renewal, and how often workers look for jobs whose worker died. */
     QUEUE_LOCK_DURATION_MS: integer(30_000, 1_000, 600_000),
     QUEUE_STALLED_INTERVAL_MS: integer(30_000, 500, 600_000),
+    /** Per-queue concurrency and rate limiter over the defaults, e.g. `collect.github=8:5000/1h,evaluate=2`. */
+    QUEUE_LIMITS: optionalText.transform((value, ctx) => {
+      const result = parseQueueLimits(value, KNOWN_QUEUES);
+      if (result.ok) {
+        return result.limits;
+      }
+      ctx.addIssue({ code: 'custom', message: result.message });
+      return z.NEVER;
+    }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -84,6 +110,20 @@ export const EnvSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.CREDENTIALS_KEYS) {
       ctx.addIssue({ code: 'custom', path: ['CREDENTIALS_KEYS'], message: 'is required in production' });
+    }
+    if (env.EVIDENCE_STORAGE === 's3' && !env.EVIDENCE_S3_BUCKET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVIDENCE_S3_BUCKET'],
+        message: 'is required when EVIDENCE_STORAGE=s3',
+      });
+    }
+    if (Boolean(env.EVIDENCE_S3_ACCESS_KEY_ID) !== Boolean(env.EVIDENCE_S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVIDENCE_S3_SECRET_ACCESS_KEY'],
+        message: 'must be set together with EVIDENCE_S3_ACCESS_KEY_ID',
+      });
     }
     if (env.CREDENTIALS_KEYS) {
       try {
@@ -100,8 +140,14 @@ export type ParsedEnv = z.infer<typeof EnvSchema>;
 /** The environment after derivation: every value the application reads. */
 export type Env = Omit<
   ParsedEnv,
-  'DATABASE_APP_URL' | 'JWT_SECRET' | 'LEDGER_KEYS_DIR' | 'KUSHIM_STATE_DIR' | 'CREDENTIALS_KEYS'
+  | 'DATABASE_APP_URL'
+  | 'JWT_SECRET'
+  | 'LEDGER_KEYS_DIR'
+  | 'KUSHIM_STATE_DIR'
+  | 'CREDENTIALS_KEYS'
+  | 'EVIDENCE_DIR'
 > & {
+  EVIDENCE_DIR: string;
   CREDENTIALS_KEYS: string;
   DATABASE_APP_URL: string;
   JWT_SECRET: string;

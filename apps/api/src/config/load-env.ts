@@ -20,6 +20,7 @@ export function deriveEnv(parsed: ParsedEnv): Env {
     CREDENTIALS_KEYS: parsed.CREDENTIALS_KEYS ?? devCredentialsKeys(stateDir),
     KUSHIM_STATE_DIR: stateDir,
     LEDGER_KEYS_DIR: path.resolve(parsed.LEDGER_KEYS_DIR ?? path.join(stateDir, 'ledger-keys')),
+    EVIDENCE_DIR: path.resolve(parsed.EVIDENCE_DIR ?? path.join(stateDir, 'evidence')),
   };
 }
 

@@ -73,6 +73,23 @@ describe('a run of the acme scenario through the real worker', () => {
     expect(await resultsOf(firstRunId, 'FAIL')).toEqual(ACME_FAILING);
   }, 60_000);
 
+  it("ran each collect job on its provider's queue", async () => {
+    const queues = ctx.api.app.get(QueueService);
+    const { steps } = await ctx.completedRun(org, firstRunId);
+    for (const step of steps) {
+      const jobs = await queues.queue(`collect.${step.provider}`).getJobs(['completed']);
+      const job = jobs.find((j) => (j.data as { runId?: string }).runId === firstRunId);
+      expect(job?.data).toEqual({
+        orgId: org.orgId,
+        runId: firstRunId,
+        integrationId: step.integrationId,
+        provider: step.provider,
+      });
+    }
+    // Nothing on the undivided queue.
+    expect(Object.values(await queues.queue('collect').getJobCounts()).every((n) => n === 0)).toBe(true);
+  });
+
   it("materialises control statuses and today's score from them", async () => {
     expect(await controlStatus(org.orgId, 'KSM-VULN-01')).toBe('FAILING');
     const statuses = await ctx.owner.controlStatus.groupBy({

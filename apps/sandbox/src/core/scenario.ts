@@ -8,7 +8,9 @@ export type SandboxProvider = 'aws' | 'github' | 'okta' | 'jira' | 'slack';
  * - `rejectCredentials`: every call answers the provider's "bad credentials" error.
  * - `rateLimit`: the first `times` calls per credential and provider answer 429 (or AWS Throttling) with Retry-After.
  * - `outage`: the listed provider areas (e.g. `aws:guardduty`, `github:dependabot`) answer 500.
- * - `dataFrom`: serve another scenario's data files (the failure scenarios reuse `acme`).
+ * - `dataFrom`: serve another scenario's data files (the failure scenarios reuse `acme`). A provider file of the
+ *   scenario's own is added to the origin's: objects merge key by key and lists are appended, so a scenario can be
+ *   "all-pass plus one bucket" without copying all-pass.
  */
 export interface ScenarioBehaviour {
   description: string;
@@ -52,10 +54,36 @@ export function loadScenarios(dir: string): Map<string, Scenario> {
       if (!origin) {
         throw new Error(`scenario "${scenario.name}" takes its data from unknown scenario "${source}"`);
       }
-      scenario.data = { ...origin.data, ...scenario.data };
+      scenario.data = Object.fromEntries(
+        providers
+          .filter((provider) => origin.data[provider] !== undefined || scenario.data[provider] !== undefined)
+          .map((provider) => [provider, addedTo(origin.data[provider], scenario.data[provider])]),
+      );
     }
   }
   return scenarios;
+}
+
+/** `addition` added to `base`: objects merged key by key, lists appended, anything else replaced. */
+function addedTo(base: unknown, addition: unknown): unknown {
+  if (addition === undefined) {
+    return base;
+  }
+  if (Array.isArray(base) && Array.isArray(addition)) {
+    return [...(base as unknown[]), ...(addition as unknown[])];
+  }
+  if (isRecord(base) && isRecord(addition)) {
+    const merged: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(addition)) {
+      merged[key] = addedTo(base[key], value);
+    }
+    return merged;
+  }
+  return addition;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

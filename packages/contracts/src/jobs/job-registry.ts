@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { JobDefinition } from './job-definition';
 import { ledgerCheckpointJob } from './ledger-checkpoint.job';
 import { runCollectJob, runEvaluateJob, runScoreJob, runStartJob } from './run-jobs';
+import { statusRefreshJob } from './status-jobs';
 
 /** Every job the worker runs. The worker refuses to boot unless each has exactly one @JobHandler. */
 export const JOB_DEFINITIONS = [
@@ -10,6 +11,7 @@ export const JOB_DEFINITIONS = [
   runCollectJob,
   runEvaluateJob,
   runScoreJob,
+  statusRefreshJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProviderIdSchema } from '../integrations/integration';
 import { defineJob } from './job-definition';
 
 const ids = { orgId: z.uuid(), runId: z.uuid() };
@@ -18,12 +19,14 @@ export const runStartJob = defineJob({
 
 /**
  * Collects one integration's evidence for a run. Rate limits and outages retry with jittered exponential backoff
- * (honouring Retry-After); rejected credentials or missing permissions do not retry.
+ * (honouring Retry-After); rejected credentials or missing permissions do not retry. Runs on its provider's queue
+ * (`collect.github`, …), so each provider has its own concurrency and rate limit.
  */
 export const runCollectJob = defineJob({
   name: 'run.collect',
   queue: 'collect',
-  payload: z.object({ ...ids, integrationId: z.uuid() }).strict(),
+  partition: { field: 'provider', values: ProviderIdSchema.options },
+  payload: z.object({ ...ids, integrationId: z.uuid(), provider: ProviderIdSchema }).strict(),
   attempts: 4,
   backoff: { type: 'jittered-exponential', delayMs: 1_000 },
   description: "Collects one integration's evidence through the provider's official SDK",

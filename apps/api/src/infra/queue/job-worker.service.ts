@@ -2,12 +2,14 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { UnrecoverableError, Worker, type Job, type MinimalJob } from 'bullmq';
 import type Redis from 'ioredis';
 import { z } from 'zod';
-import { JOB_DEFINITIONS, type JobDefinition } from '@kushim/contracts';
+import { JOB_DEFINITIONS, jobQueueNames, type JobDefinition } from '@kushim/contracts';
 import { JobHandlerDiscovery } from './job-handler.discovery';
 import { resolveJobHandlers, type DiscoveredJobHandler } from './job-handler-registry';
 import { JobNotRetryableError, RetryLaterError } from './job-errors';
 import { QueueService } from './queue.service';
 import { jitteredRetryDelayMs } from './retry-delay';
+import { formatQueueLimits } from './parse-queue-limits';
+import { queueLimit } from './queue-limits';
 import { QUEUE_SETTINGS, type QueueSettings } from './queue-settings';
 import { createQueueConnection } from './redis-connection';
 
@@ -17,8 +19,8 @@ export const defaultJobRegistry: readonly JobDefinition[] = JOB_DEFINITIONS;
 
 /**
  * Runs the jobs (worker process only): on start, checks that each registered job has exactly one @JobHandler,
- * upserts the job schedulers and starts one BullMQ Worker per queue; closes them (waiting for running jobs) on
- * shutdown.
+ * upserts the job schedulers and starts one BullMQ Worker per queue (a partitioned job: per partition queue) with
+ * that queue's concurrency and limiter; closes them (waiting for running jobs) on shutdown.
  */
 @Injectable()
 export class JobWorkerService implements OnModuleDestroy {
@@ -44,11 +46,15 @@ export class JobWorkerService implements OnModuleDestroy {
     for (const definition of this.registry) {
       await this.queues.upsertSchedule(definition);
     }
-    const queueNames = [...new Set(this.registry.map((definition) => definition.queue))];
+    const queueNames = [...new Set(this.registry.flatMap(jobQueueNames))];
     for (const queueName of queueNames) {
       this.startWorker(queueName, handlers);
     }
-    this.logger.log(`Processing ${this.registry.length} job(s) on queue(s) ${queueNames.join(', ')}`);
+    // In QUEUE_LIMITS syntax, so an operator can copy it and adjust.
+    const limits = formatQueueLimits(
+      Object.fromEntries(queueNames.map((name) => [name, queueLimit(this.settings.limits, name)])),
+    );
+    this.logger.log(`Processing ${this.registry.length} job(s) on ${queueNames.length} queue(s): ${limits}`);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -62,10 +68,13 @@ export class JobWorkerService implements OnModuleDestroy {
   private startWorker(queueName: string, handlers: Map<string, DiscoveredJobHandler>): void {
     const definitions = new Map(this.registry.map((definition) => [definition.name, definition]));
     const connection = createQueueConnection(this.settings.redisUrl);
+    const { concurrency, limiter } = queueLimit(this.settings.limits, queueName);
     const worker = new Worker(queueName, (job: Job) => this.process(job, definitions, handlers), {
       connection,
       prefix: this.settings.prefix,
-      concurrency: this.settings.concurrency ?? 4,
+      concurrency,
+      // BullMQ counts the limiter in Redis: it holds across every worker process of the queue.
+      ...(limiter ? { limiter: { max: limiter.max, duration: limiter.durationMs } } : {}),
       ...(this.settings.lockDurationMs ? { lockDuration: this.settings.lockDurationMs } : {}),
       ...(this.settings.stalledIntervalMs ? { stalledInterval: this.settings.stalledIntervalMs } : {}),
       settings: {

@@ -1,9 +1,15 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer, Queue, type FlowJob, type JobsOptions } from 'bullmq';
 import type Redis from 'ioredis';
-import { canonicalJson } from '@kushim/ledger';
-import { jobDefinition, type JobDefinition, type JobName, type JobPayload } from '@kushim/contracts';
-import { deterministicJobId } from './job-id';
+import {
+  jobDefinition,
+  jobQueueName,
+  jobQueueNames,
+  type JobDefinition,
+  type JobName,
+  type JobPayload,
+} from '@kushim/contracts';
+import { routeJob } from './job-route';
 import { QUEUE_SETTINGS, type QueueSettings } from './queue-settings';
 import { createQueueConnection } from './redis-connection';
 
@@ -20,7 +26,7 @@ const RETENTION: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
 export interface FlowSpec {
   name: JobName;
   payload: unknown;
-  /** Deterministic id source (default: the canonical JSON of the payload). */
+  /** Deterministic id source (default: the canonical JSON of the payload, partition field left out). */
   jobKey?: string;
   continueOnFailure?: boolean;
   children?: FlowSpec[];
@@ -47,8 +53,8 @@ export class QueueService implements OnModuleDestroy {
   constructor(@Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings) {}
 
   /**
-   * Adds `payload` (validated against the job's schema) once: the job id derives from `jobKey`, by default the
-   * canonical JSON of the payload, so the same work enqueued twice is one job.
+   * Adds `payload` (validated against the job's schema) once, on the queue it routes to: the job id derives from
+   * `jobKey`, by default the canonical JSON of the payload, so the same work enqueued twice is one job.
    */
   async enqueue<Name extends JobName>(
     name: Name,
@@ -56,9 +62,8 @@ export class QueueService implements OnModuleDestroy {
     options: { jobKey?: string; delayMs?: number } = {},
   ): Promise<{ jobId: string }> {
     const definition = jobDefinition(name);
-    const data: unknown = definition.payload.parse(payload);
-    const jobId = deterministicJobId(name, options.jobKey ?? canonicalJson(data));
-    await this.queue(definition.queue).add(name, data, {
+    const { queueName, data, jobId } = routeJob(definition, payload, options.jobKey);
+    await this.queue(queueName).add(name, data, {
       ...jobOptions(definition),
       jobId,
       ...(options.delayMs !== undefined ? { delay: options.delayMs } : {}),
@@ -74,10 +79,11 @@ export class QueueService implements OnModuleDestroy {
     }
     const repeat =
       'pattern' in schedule ? { pattern: schedule.pattern, tz: 'UTC' } : { every: schedule.everyMs };
-    await this.queue(definition.queue).upsertJobScheduler(definition.name, repeat, {
+    // A scheduled job runs with an empty payload; parsing here fails the boot if its schema requires more.
+    const data: unknown = definition.payload.parse({});
+    await this.queue(jobQueueName(definition, data)).upsertJobScheduler(definition.name, repeat, {
       name: definition.name,
-      // A scheduled job runs with an empty payload; parsing here fails the boot if its schema requires more.
-      data: definition.payload.parse({}),
+      data,
       opts: jobOptions(definition),
     });
   }
@@ -102,28 +108,32 @@ export class QueueService implements OnModuleDestroy {
     payload: JobPayload<Name>,
   ): Promise<void> {
     const definition = jobDefinition(name);
-    await this.queue(definition.queue).upsertJobScheduler(
+    const data: unknown = definition.payload.parse(payload);
+    await this.queue(jobQueueName(definition, data)).upsertJobScheduler(
       schedulerId,
       // An `every` scheduler fires at once unless it has a start date: the first sweep is one interval away.
       { every: everyMs, startDate: Date.now() + everyMs },
-      { name, data: definition.payload.parse(payload), opts: jobOptions(definition) },
+      { name, data, opts: jobOptions(definition) },
     );
   }
 
+  /** Removes the scheduler from whichever of the job's queues holds it. */
   async removeRecurringJob(name: JobName, schedulerId: string): Promise<void> {
-    await this.queue(jobDefinition(name).queue).removeJobScheduler(schedulerId);
+    for (const queueName of jobQueueNames(jobDefinition(name))) {
+      await this.queue(queueName).removeJobScheduler(schedulerId);
+    }
   }
 
   private toFlowJob(flow: FlowSpec): FlowJob {
     const definition = jobDefinition(flow.name);
-    const data: unknown = definition.payload.parse(flow.payload);
+    const { queueName, data, jobId } = routeJob(definition, flow.payload, flow.jobKey);
     return {
       name: flow.name,
-      queueName: definition.queue,
+      queueName,
       data,
       opts: {
         ...jobOptions(definition),
-        jobId: deterministicJobId(flow.name, flow.jobKey ?? canonicalJson(data)),
+        jobId,
         ...(flow.continueOnFailure ? { ignoreDependencyOnFailure: true } : {}),
       },
       ...(flow.children ? { children: flow.children.map((child) => this.toFlowJob(child)) } : {}),

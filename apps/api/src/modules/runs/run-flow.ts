@@ -1,11 +1,20 @@
 import type { FlowSpec } from '@/infra/queue/queue.service';
 
 /**
+ * An integration a run collects from; its provider picks the collect job's queue (`collect.<provider>`). A provider
+ * the collect payload schema does not know fails the flow before anything is enqueued.
+ */
+export interface RunIntegration {
+  id: string;
+  provider: string;
+}
+
+/**
  * A run's flow: score ← evaluate ← one collect per integration. A collect that fails for good (rejected
  * credentials) does not stall the run: evaluation goes ahead and the checks lacking its evidence are INCONCLUSIVE.
  * Every job id derives from (job, runId[, integrationId]), so adding the flow twice adds nothing.
  */
-export function runFlow(orgId: string, runId: string, integrationIds: readonly string[]): FlowSpec {
+export function runFlow(orgId: string, runId: string, integrations: readonly RunIntegration[]): FlowSpec {
   return {
     name: 'run.score',
     payload: { orgId, runId },
@@ -13,9 +22,9 @@ export function runFlow(orgId: string, runId: string, integrationIds: readonly s
       {
         name: 'run.evaluate',
         payload: { orgId, runId },
-        children: integrationIds.map((integrationId) => ({
+        children: integrations.map((integration) => ({
           name: 'run.collect' as const,
-          payload: { orgId, runId, integrationId },
+          payload: { orgId, runId, integrationId: integration.id, provider: integration.provider },
           continueOnFailure: true,
         })),
       },

@@ -35,7 +35,7 @@ export class RunStarter {
           status: { not: 'DISABLED' },
           ...(options.integrationIds ? { id: { in: [...options.integrationIds] } } : {}),
         },
-        select: { id: true },
+        select: { id: true, provider: true },
         orderBy: { createdAt: 'asc' },
       });
       if (options.integrationIds && integrations.length !== new Set(options.integrationIds).size) {
@@ -67,12 +67,12 @@ export class RunStarter {
         ...(options.requestId ? { requestId: options.requestId } : {}),
         ...(options.ip ? { ip: options.ip } : {}),
       });
-      return { runId: created.id, integrationIds: integrations.map((i) => i.id) };
+      return { runId: created.id, integrations };
     });
     if (!run) {
       return null;
     }
-    await this.queues.addFlow(runFlow(orgId, run.runId, run.integrationIds));
+    await this.queues.addFlow(runFlow(orgId, run.runId, run.integrations));
     return { runId: run.runId };
   }
 }

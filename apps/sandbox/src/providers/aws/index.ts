@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../../core/context';
 import type { SandboxProviderRoutes } from '../index';
 import type { AwsScenarioData } from './data';
@@ -17,8 +17,16 @@ import { handleGuardDuty } from './services/guardduty.service';
 import { handleIam, iamNamespace } from './services/iam.service';
 import { handleCloudTrail, handleConfig, handleKms } from './services/json.services';
 import { handleRds, rdsNamespace } from './services/rds.service';
+import { S3ObjectStore } from './s3/object-store';
 import { handleS3 } from './services/s3.service';
+import { handleS3Object, isS3ObjectCall } from './services/s3-object.service';
 import { handleSts, stsNamespace } from './services/sts.service';
+
+/**
+ * The largest PutObject body the sandbox keeps in memory (S3's own limit is 5 GB): the API's upload limit
+ * (EVIDENCE_MAX_UPLOAD_MB) goes up to 1 GiB, plus room for aws-chunked framing.
+ */
+const maxUploadBytes = 1024 * 1024 * 1024 + 1024 * 1024;
 
 const queryNamespaces: Record<string, string> = { iam: iamNamespace, sts: stsNamespace, rds: rdsNamespace };
 
@@ -29,14 +37,42 @@ const queryNamespaces: Record<string, string> = { iam: iamNamespace, sts: stsNam
  */
 export const awsSandbox: SandboxProviderRoutes = {
   id: 'aws',
-  register(app, context) {
-    const handler = (request: FastifyRequest, reply: FastifyReply) => send(reply, answer(request, context));
+  async register(app, context) {
+    const objects = new S3ObjectStore();
+    const handler = (request: FastifyRequest, reply: FastifyReply) =>
+      send(reply, answer(request, context, objects));
     app.all('/', handler);
     app.all('/*', handler);
+    await app.register((uploads) => registerObjectUploads(uploads, handler));
   },
 };
 
-function answer(request: FastifyRequest, context: SandboxContext): AwsReply {
+/**
+ * PutObject bodies are the object's bytes, whatever their Content-Type (JSON, XML, form data …). These routes get an
+ * encapsulated scope whose only parser keeps every body as raw bytes, so the other services' form and JSON parsing
+ * stays as it is. A body over the limit answers S3's EntityTooLarge.
+ */
+function registerObjectUploads(
+  uploads: FastifyInstance,
+  handler: (request: FastifyRequest, reply: FastifyReply) => FastifyReply,
+): void {
+  uploads.removeAllContentTypeParsers();
+  uploads.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  uploads.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      throw error;
+    }
+    const tooLarge = new AwsServiceError(
+      'EntityTooLarge',
+      'Your proposed upload exceeds the maximum allowed object size.',
+      400,
+    );
+    return send(reply, errorReply('rest-xml', tooLarge, newRequestId()));
+  });
+  uploads.put('/:bucket/*', { bodyLimit: maxUploadBytes }, handler);
+}
+
+function answer(request: FastifyRequest, context: SandboxContext, objects: S3ObjectStore): AwsReply {
   const requestId = newRequestId();
   const url = new URL(request.url, 'http://sandbox');
   const path = url.pathname.replace(/^\/aws/, '') || '/';
@@ -78,8 +114,12 @@ function answer(request: FastifyRequest, context: SandboxContext): AwsReply {
     headers: request.headers,
     data,
     requestId,
+    ...(Buffer.isBuffer(body) ? { body } : {}),
   };
   try {
+    if (call.service === 's3' && protocol === 'rest-xml' && isS3ObjectCall(call)) {
+      return handleS3Object(call, objects, scenario.name);
+    }
     return dispatch(call, protocol, scope.accessKeyId);
   } catch (error) {
     if (error instanceof AwsServiceError) {

@@ -9,7 +9,8 @@ export type AwsProtocol = 'query' | 'ec2' | 'json' | 'rest-json' | 'rest-xml' | 
 export interface AwsReply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** A Buffer only for S3 object bytes. */
+  body: string | Buffer;
 }
 
 /** What a service handler sees of a request. */
@@ -26,6 +27,8 @@ export interface AwsCall {
   headers: Record<string, string | string[] | undefined>;
   data: AwsScenarioData;
   requestId: string;
+  /** The raw request body, for S3 PutObject only (other calls are parsed into `params` or `json`). */
+  body?: Buffer;
 }
 
 /** A modelled AWS error: the handler throws it, the protocol renders it in the service's real error shape. */
@@ -36,6 +39,8 @@ export class AwsServiceError extends Error {
     readonly status: number,
     readonly type: 'Sender' | 'Receiver' = status >= 500 ? 'Receiver' : 'Sender',
     readonly extraHeaders: Record<string, string> = {},
+    /** Extra elements of a REST/XML error, after Message (S3's `<Key>`, `<BucketName>`, …). */
+    readonly details: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -118,6 +123,7 @@ export function errorReply(
       const body = document('Error', undefined, [
         text('Code', error.code),
         text('Message', error.message),
+        ...Object.entries(error.details).map(([name, value]) => text(name, value)),
         text('RequestId', requestId),
         text('HostId', Buffer.from(requestId).toString('base64')),
       ]);
