@@ -6,12 +6,11 @@ import { DatabaseModule } from '@/infra/database/database.module';
 import { JobWorkerModule } from '@/infra/queue/job-worker.module';
 import { QueueModule } from '@/infra/queue/queue.module';
 import { AuditModule } from '@/modules/audit/audit.module';
-import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
-import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
+import { WorkerJobsModule } from './worker-jobs.module';
 
 /**
  * The worker process: job handlers and the BullMQ workers that run them, no controllers served (the application
- * context has no HTTP server). Add a domain's processor module here when it gains jobs.
+ * context has no HTTP server). Job handlers are listed in WorkerJobsModule.
  */
 @Module({})
 export class WorkerModule {
@@ -25,8 +24,7 @@ export class WorkerModule {
         QueueModule,
         AuditModule,
         JobWorkerModule,
-        LedgerCheckpointModule,
-        PipelineWorkerModule,
+        WorkerJobsModule,
       ],
     };
   }

@@ -29,6 +29,7 @@ export * from './api-keys/api-key';
 export * from './integrations/integration';
 export * from './jobs/run-jobs';
 export * from './jobs/status-jobs';
+export * from './jobs/alert-jobs';
 export * from './runs/run';
 export * from './evidence/evidence';
 export * from './evidence/manual-evidence';

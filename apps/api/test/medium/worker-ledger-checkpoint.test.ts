@@ -13,7 +13,7 @@ import { QueueService } from '@/infra/queue/queue.service';
 import { AuditVerificationService } from '@/modules/audit/audit-verification.service';
 import { AuditService } from '@/modules/audit/audit.service';
 import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
-import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
+import { WorkerJobsModule } from '@/worker-jobs.module';
 import { toSignedCheckpoint } from '@/modules/audit/ledger-checkpoint.repository';
 import { createLedgerTestContext, type LedgerTestContext } from './ledger-test-context';
 
@@ -24,7 +24,7 @@ let audit: AuditService;
 beforeAll(async () => {
   // The worker refuses to boot unless every registered job has its handler: the pipeline's too.
   ctx = await createLedgerTestContext({
-    imports: [JobWorkerModule, LedgerCheckpointModule, PipelineWorkerModule],
+    imports: [JobWorkerModule, WorkerJobsModule],
   });
   queues = ctx.app.get(QueueService);
   audit = ctx.app.get(AuditService);

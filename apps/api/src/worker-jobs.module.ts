@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
+import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
+
+/**
+ * Every job handler the worker serves, in one place: the worker refuses to boot unless each registered job has
+ * exactly one handler, so the worker process and the tests that start a worker import this, not a partial list.
+ */
+@Module({ imports: [LedgerCheckpointModule, PipelineWorkerModule] })
+export class WorkerJobsModule {}
