@@ -9,7 +9,7 @@ export interface DemoSeedResult {
 async function api<T>(
   apiUrl: string,
   accessToken: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<T> {
@@ -53,6 +53,37 @@ export async function seedDemoOrganization(
     await api(apiUrl, accessToken, 'POST', `/orgs/${orgId}/integrations`, connection);
     connected.push(connection.provider);
   }
+  await configureAlerts(apiUrl, accessToken, orgId);
   const { runId } = await api<{ runId: string }>(apiUrl, accessToken, 'POST', `/orgs/${orgId}/runs`, {});
   return { connected, runId };
+}
+
+/**
+ * Slack alerts to #security-alerts through the sandbox workspace's bot, one Jira ticket per failing high or critical
+ * check in the SEC project, and a 09:00 UTC digest — so the demo shows messages and tickets landing in the sandbox
+ * (GET <sandbox>/_sandbox/recordings).
+ */
+async function configureAlerts(apiUrl: string, accessToken: string, orgId: string): Promise<void> {
+  const { items } = await api<{ items: Array<{ id: string; provider: string }> }>(
+    apiUrl,
+    accessToken,
+    'GET',
+    `/orgs/${orgId}/integrations`,
+  );
+  const idOf = (provider: string) => items.find((item) => item.provider === provider)?.id ?? null;
+  await api(apiUrl, accessToken, 'PUT', `/orgs/${orgId}/notification-settings`, {
+    slackEnabled: true,
+    slackMode: 'BOT',
+    slackChannel: '#security-alerts',
+    slackIntegrationId: idOf('slack'),
+    slackMinSeverity: 'high',
+    digestEnabled: true,
+    digestTime: '09:00',
+    timezone: 'UTC',
+    jiraEnabled: true,
+    jiraIntegrationId: idOf('jira'),
+    jiraProjectKey: 'SEC',
+    jiraIssueType: 'Task',
+    jiraMinSeverity: 'high',
+  });
 }

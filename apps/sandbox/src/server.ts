@@ -6,6 +6,7 @@ import type { SandboxContext } from './core/context';
 import { Recorder } from './core/recorder';
 import { loadScenarios, scenarioNameFromCredential } from './core/scenario';
 import { sandboxProviders } from './providers';
+import { parseSlackFault, slackFaultsOf } from './providers/slack/slack-faults';
 
 export interface SandboxOptions {
   port?: number;
@@ -39,6 +40,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     recorder,
   };
   let latencyMs = options.latencyMs ?? 0;
+  // Provider calls received since start, per provider: the pipeline bench reports provider calls per second.
+  const providerRequests = new Map<string, number>();
 
   const app = Fastify({
     logger: false,
@@ -63,11 +66,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   );
 
   app.addHook('onRequest', async (request) => {
-    if (latencyMs > 0 && !request.url.startsWith('/_sandbox')) {
+    if (request.url.startsWith('/_sandbox')) {
+      return;
+    }
+    const provider = request.url.split('/')[1] ?? '';
+    providerRequests.set(provider, (providerRequests.get(provider) ?? 0) + 1);
+    if (latencyMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, latencyMs));
     }
   });
 
+  app.get('/_sandbox/stats', () => ({
+    requests: [...providerRequests.values()].reduce((sum, n) => sum + n, 0),
+    byProvider: Object.fromEntries(providerRequests),
+  }));
   app.get('/_sandbox/health', () => ({ ok: true, scenarios: [...scenarios.keys()].sort(), latencyMs }));
   app.get<{ Querystring: { provider?: string; kind?: string; scenario?: string } }>(
     '/_sandbox/recordings',
@@ -85,6 +97,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       latencyMs = request.body.latencyMs;
     }
     return { latencyMs };
+  });
+
+  // Scripted Slack outages for tests: 429 with Retry-After, or 500/503, `times` calls or until deleted.
+  app.get('/_sandbox/faults', () => ({ items: slackFaultsOf(context).list() }));
+  app.put<{ Body: unknown }>('/_sandbox/faults', (request, reply) => {
+    const fault = parseSlackFault(request.body);
+    if (typeof fault === 'string') {
+      return reply.code(400).send({ error: fault });
+    }
+    slackFaultsOf(context).set(fault);
+    return { items: slackFaultsOf(context).list() };
+  });
+  app.delete('/_sandbox/faults', () => {
+    slackFaultsOf(context).clear();
+    return { ok: true };
   });
 
   for (const provider of sandboxProviders) {

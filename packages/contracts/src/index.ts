@@ -36,3 +36,4 @@ export * from './evidence/manual-evidence';
 export * from './checks/check';
 export * from './scores/score';
 export * from './exceptions/exception';
+export * from './alerts/notification-settings';

@@ -26,6 +26,7 @@ CREATE TABLE "NotificationSettings" (
     "jiraMinSeverity" TEXT NOT NULL DEFAULT 'high',
     "jiraLabels" TEXT[] DEFAULT ARRAY['kushim']::TEXT[],
     "jiraLastError" TEXT,
+    "jiraSyncLeaseUntil" TIMESTAMPTZ(3),
     "slaDays" JSONB NOT NULL,
     "inconclusiveAlertHours" INTEGER NOT NULL DEFAULT 24,
     "updatedById" UUID,

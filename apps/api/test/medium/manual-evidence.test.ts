@@ -16,6 +16,7 @@ import {
   type TestOrg,
 } from '../factories';
 import { Clock } from '@/common/time/clock';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import { DatabaseService } from '@/infra/database/database.service';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
 import { StatusRefreshProcessor } from '@/modules/compliance-status/status-refresh.processor';
@@ -271,6 +272,7 @@ describe('the hourly status refresh', () => {
       api.app.get(ControlStatusRefresher, { strict: false }),
       api.app.get(ScoreSnapshotWriter, { strict: false }),
       api.app.get(Clock),
+      api.app.get(AlertDispatcher, { strict: false }),
     );
     await processor.refreshLapsed();
     expect(await controlStatus(thirdControl.id)).toBe('PASSING');

@@ -35,6 +35,18 @@ export const CheckLatestSchema = z.object({
 });
 export type CheckLatest = z.infer<typeof CheckLatestSchema>;
 
+/**
+ * A failing check's remediation SLA: due `slaDays[severity]` after it started failing (organization setting,
+ * default critical 7, high 30, medium 90, low 180 days); `overdue` once past due. Null while the check does not fail.
+ */
+export const CheckSlaSchema = z.object({
+  failingSince: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  daysOverdue: z.number().int(),
+});
+export type CheckSla = z.infer<typeof CheckSlaSchema>;
+
 export const CheckSummarySchema = z.object({
   id: z.string(),
   provider: z.string(),
@@ -46,6 +58,7 @@ export const CheckSummarySchema = z.object({
   remediation: z.string(),
   /** This organization's latest result; null when never evaluated. */
   latest: CheckLatestSchema.nullable(),
+  sla: CheckSlaSchema.nullable(),
 });
 export type CheckSummary = z.infer<typeof CheckSummarySchema>;
 export const CheckListSchema = z.object({ items: z.array(CheckSummarySchema) });

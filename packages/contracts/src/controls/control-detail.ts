@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckLatestSchema, StoredFindingSchema } from '../checks/check';
+import { CheckLatestSchema, CheckSlaSchema, StoredFindingSchema } from '../checks/check';
 import { ControlCheckCountsSchema } from './control-summary';
 import { ControlOwnerRoleSchema, ControlStatusValueSchema } from './control-status';
 
@@ -26,6 +26,11 @@ export const ControlDetailSchema = z.object({
       title: z.string(),
       severity: z.enum(['critical', 'high', 'medium', 'low']),
       latest: CheckLatestSchema.nullable(),
+      sla: CheckSlaSchema.nullable(),
+      /** The open Jira ticket tracking this check's fix, when remediation tickets are on. */
+      ticket: z
+        .object({ issueKey: z.string(), url: z.string().nullable(), status: z.literal('OPEN') })
+        .nullable(),
       findings: z.array(StoredFindingSchema),
     }),
   ),

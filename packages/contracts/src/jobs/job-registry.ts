@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { alertDeliverJob, alertDigestJob, alertJiraSyncJob, alertSweepJob } from './alert-jobs';
 import type { JobDefinition } from './job-definition';
 import { ledgerCheckpointJob } from './ledger-checkpoint.job';
 import { runCollectJob, runEvaluateJob, runScoreJob, runStartJob } from './run-jobs';
@@ -12,6 +13,10 @@ export const JOB_DEFINITIONS = [
   runEvaluateJob,
   runScoreJob,
   statusRefreshJob,
+  alertDeliverJob,
+  alertSweepJob,
+  alertDigestJob,
+  alertJiraSyncJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

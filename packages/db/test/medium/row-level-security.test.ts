@@ -21,6 +21,12 @@ const tenantTables: Record<string, (tx: DbTx) => Promise<string[]>> = {
   CheckResult: async (tx) => (await tx.checkResult.findMany()).map((row) => row.organizationId),
   ScoreSnapshot: async (tx) => (await tx.scoreSnapshot.findMany()).map((row) => row.organizationId),
   Exception: async (tx) => (await tx.exception.findMany()).map((row) => row.organizationId),
+  NotificationSettings: async (tx) =>
+    (await tx.notificationSettings.findMany()).map((row) => row.organizationId),
+  ControlTransition: async (tx) => (await tx.controlTransition.findMany()).map((row) => row.organizationId),
+  CheckState: async (tx) => (await tx.checkState.findMany()).map((row) => row.organizationId),
+  OutboxMessage: async (tx) => (await tx.outboxMessage.findMany()).map((row) => row.organizationId),
+  RemediationTicket: async (tx) => (await tx.remediationTicket.findMany()).map((row) => row.organizationId),
 };
 
 /** Writes of one row into `orgId`'s data, for every tenant-owned table. */
@@ -129,8 +135,70 @@ function tenantInserts(
           expiresAt: new Date(),
         },
       }),
+    NotificationSettings: (tx) =>
+      tx.notificationSettings.create({ data: { organizationId: orgId, slaDays: {} } }),
+    ControlTransition: (tx) =>
+      tx.controlTransition.create({
+        data: {
+          organizationId: orgId,
+          controlId,
+          fromStatus: 'PASSING',
+          toStatus: 'FAILING',
+          cause: 'run',
+          occurredAt: new Date(),
+        },
+      }),
+    CheckState: (tx) =>
+      tx.checkState.create({
+        data: {
+          organizationId: orgId,
+          checkId: 'x.y',
+          status: 'FAIL',
+          failingResources: [],
+          updatedAt: new Date(),
+        },
+      }),
+    OutboxMessage: (tx) =>
+      tx.outboxMessage.create({
+        data: {
+          organizationId: orgId,
+          channel: 'slack',
+          kind: 'k',
+          dedupeKey: hash,
+          payload: {},
+          createdAt: new Date(),
+        },
+      }),
+    RemediationTicket: (tx) =>
+      tx.remediationTicket.create({
+        data: {
+          organizationId: orgId,
+          checkId: 'x.y',
+          integrationId: randomUUID(),
+          issueKey: 'SEC-9',
+          issueId: '9',
+          failingResources: [],
+          openedAt: new Date(),
+          lastSyncedAt: new Date(),
+        },
+      }),
   };
 }
+
+describe('the list of tenant tables in this test', () => {
+  it('covers every table that has an organizationId column', async () => {
+    const owner = createPrismaClient({ url: testEnv().databaseUrl, poolMax: 1 });
+    try {
+      const rows = await owner.$queryRaw<{ table_name: string }[]>`
+        select table_name from information_schema.columns
+        where table_schema = 'public' and column_name = 'organizationId'`;
+      const expected = [...rows.map((r) => r.table_name), 'Organization'].sort();
+      expect(Object.keys(tenantTables).sort()).toEqual(expected);
+    } finally {
+      await owner.$disconnect();
+    }
+  });
+});
 
 describe('row-level security on the kushim_app role', () => {
   let owner: PrismaClient;

@@ -153,5 +153,48 @@ export async function createTenant(
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
+  // Alerting's tables: one row each.
+  await owner.notificationSettings.create({ data: { organizationId: orgId, slaDays: { critical: 7 } } });
+  await owner.controlTransition.create({
+    data: {
+      organizationId: orgId,
+      controlId,
+      fromStatus: 'NEEDS_EVIDENCE',
+      toStatus: 'FAILING',
+      cause: 'run',
+      occurredAt: new Date(),
+    },
+  });
+  await owner.checkState.create({
+    data: {
+      organizationId: orgId,
+      checkId: 'github.org.members-two-factor',
+      status: 'FAIL',
+      failingResources: [],
+      updatedAt: new Date(),
+    },
+  });
+  await owner.outboxMessage.create({
+    data: {
+      organizationId: orgId,
+      channel: 'slack',
+      kind: 'control.failing',
+      dedupeKey: hex(),
+      payload: {},
+      createdAt: new Date(),
+    },
+  });
+  await owner.remediationTicket.create({
+    data: {
+      organizationId: orgId,
+      checkId: 'github.org.members-two-factor',
+      integrationId: integration.id,
+      issueKey: 'SEC-1',
+      issueId: '10001',
+      failingResources: [],
+      openedAt: new Date(),
+      lastSyncedAt: new Date(),
+    },
+  });
   return { orgId, userId: user.id, apiKeyHash, inviteTokenHash };
 }

@@ -38,6 +38,8 @@ export const DEFAULT_QUEUE_LIMITS: QueueLimits = {
   'collect.jira': { concurrency: 16 },
   'collect.slack': { concurrency: 16 },
   evaluate: { concurrency: 2 },
+  // Slack deliveries and Jira syncs wait on HTTP; each organization's are serialised by a lock or lease anyway.
+  alerts: { concurrency: 8 },
   runs: { concurrency: 4 },
   ledger: { concurrency: 1 },
 };

@@ -1,7 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CheckList, CheckResultList, CheckResultsQuery } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
+import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
+import { readCheckSlas } from '@/modules/alerts/sla/check-sla.reader';
 import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
@@ -13,19 +15,21 @@ export class ChecksService {
   constructor(
     private readonly database: DatabaseService,
     private readonly resultRows: CheckResultRepository,
+    private readonly clock: Clock,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
   /** Every check definition with this organization's latest result. */
   async list(orgId: OrgId): Promise<CheckList> {
     const checks = this.registry.allChecks();
-    const latest = await this.database.tenant(orgId, (tx) =>
-      this.resultRows.latest(
+    const { latest, slas } = await this.database.tenant(orgId, async (tx) => ({
+      latest: await this.resultRows.latest(
         tx,
         orgId,
         checks.map((check) => check.id),
       ),
-    );
+      slas: await readCheckSlas(tx, orgId, (id) => this.registry.check(id)?.severity, this.clock.now()),
+    }));
     const items = checks
       .map((check) => {
         const row = latest.get(check.id);
@@ -39,6 +43,7 @@ export class ChecksService {
           evidence: [...check.evidence],
           remediation: check.remediation,
           latest: row ? toCheckLatest(row) : null,
+          sla: slas.get(check.id) ?? null,
         };
       })
       .sort((a, b) => a.id.localeCompare(b.id));

@@ -15,6 +15,7 @@ import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
 } from '@/modules/integrations/integration-registry.module';
+import { CheckStateTracker } from '@/modules/alerts/sla/check-state.tracker';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
 import { applyExceptions, mergeOutcomes } from './check-evaluation';
 import { CheckResultRepository } from './check-result.repository';
@@ -50,6 +51,7 @@ export class EvaluateProcessor {
     private readonly clock: Clock,
     private readonly results: CheckResultRepository,
     private readonly statuses: ControlStatusRefresher,
+    private readonly checkStates: CheckStateTracker,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
@@ -70,7 +72,8 @@ export class EvaluateProcessor {
       }));
     const transitions = await this.database.tenant(orgId, async (tx) => {
       await this.results.upsertForRun(tx, orgId, payload.runId, now, evaluated);
-      const changed = await this.statuses.refresh(tx, orgId, now);
+      await this.checkStates.update(tx, orgId, evaluated, now);
+      const changed = await this.statuses.refresh(tx, orgId, now, { kind: 'run', runId: payload.runId });
       await tx.collectionRun.update({ where: { id: payload.runId }, data: { evaluatedAt: now } });
       return changed;
     });

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
+import { CheckStateTracker } from '@/modules/alerts/sla/check-state.tracker';
+import { NotificationSettingsRepository } from '@/modules/alerts/settings/notification-settings.repository';
+import { TransitionRecorder } from '@/modules/alerts/transitions/transition-recorder.service';
+import { CatalogModule } from '@/modules/catalog/catalog.module';
 import { CheckResultRepository } from '@/modules/checks/check-result.repository';
 import { ControlStatusRepository } from '@/modules/controls/control-status.repository';
 import { IntegrationRegistryModule } from '@/modules/integrations/integration-registry.module';
@@ -8,14 +13,24 @@ import { ControlStatusRefresher } from './control-status-refresher.service';
 
 /** Control statuses and the day's score, recomputed wherever something that tests a control changes. */
 @Module({
-  imports: [IntegrationRegistryModule],
+  imports: [IntegrationRegistryModule, CatalogModule],
   providers: [
     ControlStatusRefresher,
     CheckResultRepository,
     ControlStatusRepository,
     ScoreSnapshotWriter,
     ScoreRepository,
+    TransitionRecorder,
+    NotificationSettingsRepository,
+    CheckStateTracker,
+    AlertDispatcher,
   ],
-  exports: [ControlStatusRefresher, ScoreSnapshotWriter],
+  exports: [
+    ControlStatusRefresher,
+    ScoreSnapshotWriter,
+    CheckStateTracker,
+    NotificationSettingsRepository,
+    AlertDispatcher,
+  ],
 })
 export class ComplianceStatusModule {}

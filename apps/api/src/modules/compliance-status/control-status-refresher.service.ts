@@ -10,6 +10,10 @@ import type {
 import { CheckResultRepository } from '@/modules/checks/check-result.repository';
 import { ControlStatusRepository } from '@/modules/controls/control-status.repository';
 import {
+  TransitionRecorder,
+  type StatusCause,
+} from '@/modules/alerts/transitions/transition-recorder.service';
+import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
 } from '@/modules/integrations/integration-registry.module';
@@ -45,11 +49,15 @@ export class ControlStatusRefresher {
   constructor(
     private readonly checkResults: CheckResultRepository,
     private readonly statuses: ControlStatusRepository,
+    private readonly transitions: TransitionRecorder,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
-  /** Runs inside the caller's tenant transaction, so the new statuses commit with what changed them. */
-  async refresh(tx: DbTx, orgId: OrgId, now: Date): Promise<ControlTransition[]> {
+  /**
+   * Runs inside the caller's tenant transaction, so the new statuses — and the transitions and messages they
+   * cause — commit with what changed them.
+   */
+  async refresh(tx: DbTx, orgId: OrgId, now: Date, cause: StatusCause): Promise<ControlTransition[]> {
     const checks = this.connectedChecks(await this.connectedProviders(tx, orgId));
     const [latest, exceptions, manual, previousRows] = await Promise.all([
       this.checkResults.latest(
@@ -66,6 +74,7 @@ export class ControlStatusRefresher {
     ]);
     const previous = new Map(previousRows.map((row) => [row.controlId, row.status] as const));
     const resultsByControl = new Map<string, EvaluatedCheck[]>();
+    const currentResults = new Map<string, EvaluatedCheck>();
     for (const check of checks) {
       const row = latest.get(check.id);
       if (!row) {
@@ -80,6 +89,7 @@ export class ControlStatusRefresher {
         },
         exceptions,
       );
+      currentResults.set(check.id, current);
       for (const controlId of check.controls) {
         resultsByControl.set(controlId, [...(resultsByControl.get(controlId) ?? []), current]);
       }
@@ -101,13 +111,15 @@ export class ControlStatusRefresher {
       };
     });
     await this.statuses.upsertComputed(tx, orgId, now, computed);
-    return computed
+    const transitions = computed
       .map((c) => ({
         controlId: c.controlId,
         from: previous.get(c.controlId) ?? 'NEEDS_EVIDENCE',
         to: c.status,
       }))
       .filter((t) => t.from !== t.to);
+    await this.transitions.record(tx, orgId, transitions, { cause, now, results: currentResults });
+    return transitions;
   }
 
   private async connectedProviders(tx: DbTx, orgId: OrgId): Promise<Set<string>> {

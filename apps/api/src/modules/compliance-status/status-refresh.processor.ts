@@ -4,6 +4,7 @@ import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
 import { JobHandler } from '@/infra/queue/job-handler.decorator';
 import { ScoreSnapshotWriter } from '@/modules/scores/score-snapshot.writer';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import { ControlStatusRefresher } from './control-status-refresher.service';
 
 /**
@@ -20,6 +21,7 @@ export class StatusRefreshProcessor {
     private readonly statuses: ControlStatusRefresher,
     private readonly scores: ScoreSnapshotWriter,
     private readonly clock: Clock,
+    private readonly alerts: AlertDispatcher,
   ) {}
 
   @JobHandler('status.refresh')
@@ -44,10 +46,11 @@ export class StatusRefreshProcessor {
     for (const { id } of due) {
       const orgId = asOrgId(id);
       transitions += await this.database.tenant(orgId, async (tx) => {
-        const changed = await this.statuses.refresh(tx, orgId, now);
+        const changed = await this.statuses.refresh(tx, orgId, now, { kind: 'lapse' });
         await this.scores.record(tx, orgId, now, null);
         return changed.length;
       });
+      await this.alerts.afterCommit(orgId);
     }
     if (due.length > 0) {
       this.logger.log(`recomputed ${due.length} organization(s): ${transitions} transition(s)`);

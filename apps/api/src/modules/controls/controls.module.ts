@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@/modules/catalog/catalog.module';
+import { RemediationTicketRepository } from '@/modules/alerts/jira/remediation-ticket.repository';
 import { CheckResultRepository } from '@/modules/checks/check-result.repository';
 import { IntegrationRegistryModule } from '@/modules/integrations/integration-registry.module';
 import { ControlStatusRepository } from './control-status.repository';
@@ -10,6 +11,6 @@ import { ControlsService } from './controls.service';
 @Module({
   imports: [CatalogModule, IntegrationRegistryModule],
   controllers: [ControlsController],
-  providers: [ControlsService, ControlStatusRepository, CheckResultRepository],
+  providers: [ControlsService, ControlStatusRepository, CheckResultRepository, RemediationTicketRepository],
 })
 export class ControlsModule {}

@@ -1,7 +1,10 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { ControlDetail, ControlList, ListControlsQuery } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
+import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
+import { RemediationTicketRepository } from '@/modules/alerts/jira/remediation-ticket.repository';
+import { readCheckSlas } from '@/modules/alerts/sla/check-sla.reader';
 import { CatalogService } from '@/modules/catalog/catalog.service';
 import {
   CheckResultRepository,
@@ -24,6 +27,8 @@ export class ControlsService {
     private readonly catalog: CatalogService,
     private readonly statuses: ControlStatusRepository,
     private readonly checkResults: CheckResultRepository,
+    private readonly clock: Clock,
+    private readonly tickets: RemediationTicketRepository,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
@@ -42,13 +47,15 @@ export class ControlsService {
       throw new NotFoundException(`Control ${controlId} was not found`);
     }
     const checks = this.registry.allChecks().filter((check) => check.controls.includes(controlId));
-    const { row, latest } = await this.database.tenant(orgId, async (tx) => ({
+    const { row, latest, slas, tickets } = await this.database.tenant(orgId, async (tx) => ({
       row: await this.statuses.findOne(tx, controlId),
       latest: await this.checkResults.latest(
         tx,
         orgId,
         checks.map((check) => check.id),
       ),
+      slas: await readCheckSlas(tx, orgId, (id) => this.registry.check(id)?.severity, this.clock.now()),
+      tickets: await this.tickets.openTicketsByCheck(tx, orgId),
     }));
     return {
       ...toControlSummary(control, row ?? undefined),
@@ -67,6 +74,8 @@ export class ControlsService {
             title: check.title,
             severity: check.severity,
             latest: result ? toCheckLatest(result) : null,
+            sla: slas.get(check.id) ?? null,
+            ticket: tickets.get(check.id) ?? null,
             findings: result ? toCheckResultView(result).findings : [],
           };
         })

@@ -8,6 +8,7 @@ import { DatabaseService } from '@/infra/database/database.service';
 import { AuditService } from '@/modules/audit/audit.service';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
 import { ScoreSnapshotWriter } from '@/modules/scores/score-snapshot.writer';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
@@ -30,6 +31,7 @@ export class ExceptionsService {
     private readonly clock: Clock,
     private readonly statuses: ControlStatusRefresher,
     private readonly scores: ScoreSnapshotWriter,
+    private readonly alerts: AlertDispatcher,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
@@ -95,6 +97,7 @@ export class ExceptionsService {
       await this.recompute(tx, orgId);
       return created;
     });
+    await this.alerts.afterCommit(orgId);
     return this.view(row);
   }
 
@@ -121,11 +124,12 @@ export class ExceptionsService {
       });
       await this.recompute(tx, orgId);
     });
+    await this.alerts.afterCommit(orgId);
   }
 
   private async recompute(tx: DbTx, orgId: OrgId): Promise<void> {
     const now = this.clock.now();
-    await this.statuses.refresh(tx, orgId, now);
+    await this.statuses.refresh(tx, orgId, now, { kind: 'exception' });
     await this.scores.record(tx, orgId, now, null);
   }
 }

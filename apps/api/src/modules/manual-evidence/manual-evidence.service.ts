@@ -23,6 +23,7 @@ import { CatalogService } from '@/modules/catalog/catalog.service';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
 import { evidenceContentHash } from '@/modules/evidence/evidence-hash';
 import { ScoreSnapshotWriter } from '@/modules/scores/score-snapshot.writer';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import { detectMediaType } from './media-type';
 import { MANUAL_EVIDENCE_KIND, manualContentOf, toManualEvidenceView } from './manual-evidence.view';
 import type { UploadedForm } from './multipart-form';
@@ -62,6 +63,7 @@ export class ManualEvidenceService {
     private readonly audit: AuditService,
     private readonly statuses: ControlStatusRefresher,
     private readonly scores: ScoreSnapshotWriter,
+    private readonly alerts: AlertDispatcher,
     private readonly clock: Clock,
   ) {}
 
@@ -133,10 +135,11 @@ export class ManualEvidenceService {
         requestId: context.requestId,
         ip: context.ip,
       });
-      await this.statuses.refresh(tx, orgId, now);
+      await this.statuses.refresh(tx, orgId, now, { kind: 'manual-evidence' });
       await this.scores.record(tx, orgId, now, null);
       return created;
     });
+    await this.alerts.afterCommit(orgId);
     return toManualEvidenceView(row, now);
   }
 

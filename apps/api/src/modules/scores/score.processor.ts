@@ -5,6 +5,7 @@ import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
 import { JobHandler } from '@/infra/queue/job-handler.decorator';
 import { AuditService } from '@/modules/audit/audit.service';
+import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import { ScoreSnapshotWriter } from './score-snapshot.writer';
 
 /**
@@ -20,6 +21,7 @@ export class ScoreProcessor {
     private readonly snapshots: ScoreSnapshotWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly alerts: AlertDispatcher,
   ) {}
 
   @JobHandler('run.score')
@@ -40,6 +42,8 @@ export class ScoreProcessor {
       });
       return computed.score;
     });
+    // The run's transitions wrote their messages in the evaluation: deliver them, then sync the Jira tickets.
+    await this.alerts.afterRun(orgId, payload.runId);
     this.logger.log(`run ${payload.runId}: score ${score}`);
     return { score };
   }

@@ -30,8 +30,12 @@ export function registerJiraWriteRoutes(
       (p) => p.key === fields.project?.key || p.id === fields.project?.id,
     );
     const errors: Record<string, string> = {};
+    // Jira's own wording: no project given vs. a project that does not exist (or is not visible).
     if (!project) {
-      errors.project = 'Specify a valid project ID or key';
+      errors.project =
+        fields.project?.key || fields.project?.id
+          ? 'valid project is required'
+          : 'Specify a valid project ID or key';
     }
     if (!fields.summary?.trim()) {
       errors.summary = 'You must specify a summary of the issue.';
@@ -40,7 +44,10 @@ export function registerJiraWriteRoutes(
       (t) => t.name === fields.issuetype?.name || t.id === fields.issuetype?.id,
     );
     if (project && !issueType) {
-      errors.issuetype = 'Specify an issue type';
+      errors.issuetype =
+        fields.issuetype?.name || fields.issuetype?.id
+          ? 'The issue type selected is invalid.'
+          : 'Specify an issue type';
     }
     if (!project || !issueType || Object.keys(errors).length > 0) {
       return jiraError(reply, 400, [], errors);
@@ -148,7 +155,10 @@ export function registerJiraWriteRoutes(
       }
       const createdIssue = created.get(auth.scenario.name)?.find((i) => i.key === issue.key);
       if (createdIssue && transition.to?.name) {
+        const at = new Date().toISOString().replace('Z', '+0000');
         createdIssue.status = transition.to.name;
+        createdIssue.updated = at;
+        createdIssue.resolutiondate = transition.to.statusCategory?.key === 'done' ? at : null;
       }
       context.recorder.record('jira', 'issue.transitioned', auth.scenario.name, {
         issueKey: issue.key,

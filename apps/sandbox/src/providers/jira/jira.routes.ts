@@ -49,6 +49,21 @@ function registerReadRoutes(app: FastifyInstance, context: SandboxContext, creat
     search(context, created, request, reply),
   );
 
+  app.get<{ Params: { key: string }; Querystring: Query }>('/rest/api/3/issue/:key', (request, reply) => {
+    const auth = authorize(context, request, reply, 'issues');
+    if (!auth) {
+      return reply;
+    }
+    const issue = issuesOf(auth.data, created, auth.scenario.name).find(
+      (i) => i.key === request.params.key || i.id === request.params.key,
+    );
+    if (!issue) {
+      return jiraError(reply, 404, ['Issue does not exist or you do not have permission to see it.']);
+    }
+    const fields = list(request.query.fields);
+    return renderIssue(auth.site, auth.data, issue, fields.length > 0 ? fields : ['*all'], false);
+  });
+
   app.get<{ Params: { key: string }; Querystring: Query }>(
     '/rest/api/3/issue/:key/changelog',
     (request, reply) => {
@@ -88,7 +103,12 @@ function search(
   }
   let matched: JiraScenarioIssue[];
   try {
-    matched = runJql(jql, issuesOf(auth.data, created, auth.scenario.name));
+    matched = runJql(
+      jql,
+      issuesOf(auth.data, created, auth.scenario.name),
+      new Date(),
+      (status) => auth.data.statuses.find((s) => s.name === status)?.statusCategory,
+    );
   } catch (error) {
     if (error instanceof JqlError) {
       return jiraError(reply, 400, [error.message]);

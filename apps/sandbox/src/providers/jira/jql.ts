@@ -1,12 +1,16 @@
 import type { JiraScenarioIssue } from './jira-scenario';
 
 /**
- * The JQL subset Kushim's collectors send: `field op value` clauses joined by AND (project, issuetype, labels, status,
- * key with `=`; created/updated with `>=`/`<=` and relative `-Nd` or ISO dates) and an optional ORDER BY.
+ * The JQL subset Kushim sends: `field op value` clauses joined by AND (project, issuetype, labels, status,
+ * statusCategory, key with `=`; status and statusCategory also with `!=`; created/updated with `>=`/`<=` and
+ * relative `-Nd` or ISO dates) and an optional ORDER BY.
  */
 export class JqlError extends Error {}
 
 type Predicate = (issue: JiraScenarioIssue) => boolean;
+
+/** The status category (key `done`, name `Done`, …) of a status name, from the scenario's statuses. */
+export type StatusCategoryOf = (status: string) => { key?: string; name?: string } | undefined;
 
 const unquote = (v: string) =>
   v
@@ -27,8 +31,8 @@ function dateValue(value: string, now: Date): number {
   return at;
 }
 
-function clause(text: string, now: Date): Predicate {
-  const match = /^(\w+)\s*(>=|<=|=)\s*(.+)$/.exec(text.trim());
+function clause(text: string, now: Date, categoryOf: StatusCategoryOf): Predicate {
+  const match = /^(\w+)\s*(>=|<=|!=|=)\s*(.+)$/.exec(text.trim());
   if (!match) {
     throw new JqlError(
       `Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`,
@@ -37,6 +41,13 @@ function clause(text: string, now: Date): Predicate {
   const [, field = '', op, raw = ''] = match;
   const value = unquote(raw);
   const lower = value.toLowerCase();
+  const negatable = ['status', 'statuscategory'];
+  if (op === '!=' && !negatable.includes(field.toLowerCase())) {
+    throw new JqlError(
+      `Error in the JQL Query: '${text.trim()}' is not a clause Kushim's sandbox understands.`,
+    );
+  }
+  const equal = (matches: Predicate): Predicate => (op === '!=' ? (i) => !matches(i) : matches);
   switch (field.toLowerCase()) {
     case 'project':
       return (i) => i.project.toLowerCase() === lower;
@@ -45,7 +56,12 @@ function clause(text: string, now: Date): Predicate {
     case 'labels':
       return (i) => i.labels.some((l) => l.toLowerCase() === lower);
     case 'status':
-      return (i) => i.status.toLowerCase() === lower;
+      return equal((i) => i.status.toLowerCase() === lower);
+    case 'statuscategory':
+      return equal((i) => {
+        const category = categoryOf(i.status);
+        return category?.key?.toLowerCase() === lower || category?.name?.toLowerCase() === lower;
+      });
     case 'key':
       return (i) => i.key.toLowerCase() === lower;
     case 'created':
@@ -64,9 +80,10 @@ export function runJql(
   jql: string,
   issues: JiraScenarioIssue[],
   now: Date = new Date(),
+  categoryOf: StatusCategoryOf = () => undefined,
 ): JiraScenarioIssue[] {
   const [where = '', orderBy] = jql.split(/\s+ORDER\s+BY\s+/i);
-  const predicates = where.trim() ? where.split(/\s+AND\s+/i).map((c) => clause(c, now)) : [];
+  const predicates = where.trim() ? where.split(/\s+AND\s+/i).map((c) => clause(c, now, categoryOf)) : [];
   const selected = issues.filter((issue) => predicates.every((p) => p(issue)));
   const order = /^(\w+)(?:\s+(ASC|DESC))?$/i.exec(orderBy?.trim() ?? '');
   if (order) {

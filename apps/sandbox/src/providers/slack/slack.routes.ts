@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../../core/context';
 import type { SandboxProviderRoutes } from '../index';
+import { slackFaultsOf, slackOutagePage } from './slack-faults';
 import type { SlackScenarioData } from './slack-scenario';
 import { slackMethods } from './slack-web-api';
 
@@ -34,6 +35,19 @@ export const slackSandbox: SandboxProviderRoutes = {
         return reply
           .code(404)
           .send({ ok: false, error: 'unknown_method', req_method: request.params.method });
+      }
+      const fault =
+        request.params.method === 'chat.postMessage'
+          ? slackFaultsOf(context).take('slack.chat.postMessage')
+          : undefined;
+      if (fault?.status === 429) {
+        return reply
+          .code(429)
+          .header('retry-after', String(fault.retryAfterSeconds))
+          .send({ ok: false, error: 'ratelimited' });
+      }
+      if (fault) {
+        return reply.code(fault.status).type('text/html').send(slackOutagePage(fault.status));
       }
       const verdict = context.gate.verdict(scenario, 'slack', request.params.method, token);
       switch (verdict.kind) {
@@ -69,6 +83,17 @@ export const slackSandbox: SandboxProviderRoutes = {
         const scenario = context.scenarioFor(request.params.secret);
         if (!scenario?.data.slack) {
           return reply.code(403).type('text/html').send('invalid_token');
+        }
+        const fault = slackFaultsOf(context).take('slack.webhook');
+        if (fault?.status === 429) {
+          return reply
+            .code(429)
+            .header('retry-after', String(fault.retryAfterSeconds))
+            .type('text/html')
+            .send('rate_limited');
+        }
+        if (fault) {
+          return reply.code(fault.status).type('text/html').send(slackOutagePage(fault.status));
         }
         const verdict = context.gate.verdict(scenario, 'slack', 'webhook', request.params.secret);
         if (verdict.kind === 'reject-credentials') {
