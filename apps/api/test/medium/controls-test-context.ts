@@ -15,6 +15,7 @@ import {
 import { testEnv } from '@kushim/db/testing';
 import { DatabaseService } from '@/infra/database/database.service';
 import { ControlsModule } from '@/modules/controls/controls.module';
+import { ClockModule } from '@/common/time/clock.module';
 
 export interface ControlsTestContext {
   app: INestApplicationContext;
@@ -38,7 +39,7 @@ export async function createControlsTestContext(): Promise<ControlsTestContext> 
   @Module({ providers: [{ provide: DatabaseService, useValue: database }], exports: [DatabaseService] })
   class TestDatabaseModule {}
 
-  @Module({ imports: [{ module: TestDatabaseModule, global: true }, ControlsModule] })
+  @Module({ imports: [{ module: TestDatabaseModule, global: true }, ClockModule.forRoot(), ControlsModule] })
   class ControlsTestModule {}
 
   const app = await NestFactory.createApplicationContext(ControlsTestModule, {
