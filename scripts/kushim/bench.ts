@@ -6,6 +6,7 @@ import { createPrismaClient } from '@kushim/db';
 import { createTestDatabase } from '@kushim/db/testing';
 import { seedCatalog } from '../../prisma/seed/catalog.seed';
 import { type RouteFigures, measureRoute } from './bench-http';
+import { runPipelineBench } from './bench-pipeline';
 import { resolveDatabase } from './database';
 import { freePort } from './processes';
 import { deleteRedisKeys, requireRedis } from './redis';
@@ -46,19 +47,19 @@ function table(figures: RouteFigures[], baseline: RouteFigures): string {
   ].join('\n');
 }
 
-/** `pnpm bench [--seconds N]`: autocannon, 100 connections, against a freshly migrated and seeded database. */
-export async function runBench(args: string[]): Promise<number> {
-  const secondsArg = args.indexOf('--seconds');
-  const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 10;
-  const redisUrl = await requireRedis();
-  const db = await resolveDatabase();
-  const database = await createTestDatabase({ adminUrl: db.url });
+/** The HTTP bench: autocannon, 100 connections, against a freshly migrated and seeded database. */
+async function runHttpBench(options: {
+  adminUrl: string;
+  redisUrl: string;
+  seconds: number;
+}): Promise<number> {
+  const { redisUrl, seconds } = options;
+  const database = await createTestDatabase({ adminUrl: options.adminUrl });
   const redisPrefix = `kushim-bench-${process.pid}`;
   try {
     const prisma = createPrismaClient({ url: database.ownerUrl, poolMax: 2 });
     await seedCatalog(prisma);
     await prisma.$disconnect();
-    await build({ web: false });
     const stack = await startStack({
       databaseUrl: database.ownerUrl,
       redisUrl,
@@ -113,6 +114,38 @@ export async function runBench(args: string[]): Promise<number> {
   } finally {
     await database.drop();
     await deleteRedisKeys(redisUrl, redisPrefix);
+  }
+}
+
+function flagValue(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(name);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} needs a positive integer`);
+  }
+  return value;
+}
+
+/**
+ * `pnpm bench [--http-only | --pipeline-only] [--seconds N] [--orgs N]`: the HTTP bench (N seconds per route,
+ * default 10) and the pipeline bench (N organizations, default 1,000), each on its own fresh database.
+ */
+export async function runBench(args: string[]): Promise<number> {
+  const httpOnly = args.includes('--http-only');
+  const pipelineOnly = args.includes('--pipeline-only');
+  if (httpOnly && pipelineOnly) {
+    throw new Error('--http-only and --pipeline-only exclude each other');
+  }
+  const seconds = flagValue(args, '--seconds', 10);
+  const orgs = flagValue(args, '--orgs', 1_000);
+  const redisUrl = await requireRedis();
+  const db = await resolveDatabase();
+  try {
+    await build({ web: false });
+    const http = pipelineOnly ? 0 : await runHttpBench({ adminUrl: db.url, redisUrl, seconds });
+    const pipeline = httpOnly ? 0 : await runPipelineBench({ adminUrl: db.url, redisUrl, orgs });
+    return http || pipeline;
+  } finally {
     await db.stop();
   }
 }

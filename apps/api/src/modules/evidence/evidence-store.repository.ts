@@ -10,6 +10,9 @@ export interface StoredEvidence {
   isNew: boolean;
 }
 
+/** Identity of a snapshot within one integration: its kind and content hash. */
+const snapshotKey = (row: { kind: string; contentHash: string }) => `${row.kind}\u0000${row.contentHash}`;
+
 /**
  * Stores a collector's snapshots: insert-if-absent by (organization, integration, kind, SHA-256), so content seen
  * before is not stored twice, then links every snapshot (new or not) to the run. Safe to repeat (a retried job).
@@ -34,13 +37,22 @@ export class EvidenceStore {
       content: snapshot.content as Prisma.InputJsonValue,
       collectedAt: new Date(snapshot.collectedAt),
     }));
-    const existingBefore = await this.find(tx, orgId, target.integrationId, rows);
-    await tx.evidence.createMany({ data: rows, skipDuplicates: true });
-    const stored = await this.find(tx, orgId, target.integrationId, rows);
-    const known = new Set(existingBefore.map((row) => row.id));
-    const seenAt = new Map(
-      rows.map((row) => [`${row.kind}\u0000${row.contentHash}`, row.collectedAt] as const),
-    );
+    // INSERT … ON CONFLICT DO NOTHING RETURNING: the rows it returns are the new ones. Only content stored before
+    // needs a second statement, to find the rows to link.
+    const inserted = await tx.evidence.createManyAndReturn({
+      data: rows,
+      skipDuplicates: true,
+      select: { id: true, kind: true, contentHash: true },
+    });
+    const insertedKeys = new Set(inserted.map(snapshotKey));
+    const seenBefore = rows.filter((row) => !insertedKeys.has(snapshotKey(row)));
+    const existing =
+      seenBefore.length > 0 ? await this.find(tx, orgId, target.integrationId, seenBefore) : [];
+    const stored = [
+      ...inserted.map((row) => ({ ...row, isNew: true })),
+      ...existing.map((row) => ({ ...row, isNew: false })),
+    ];
+    const seenAt = new Map(rows.map((row) => [snapshotKey(row), row.collectedAt] as const));
     await tx.runEvidence.createMany({
       data: stored.map((row) => ({
         organizationId: orgId,
@@ -48,16 +60,11 @@ export class EvidenceStore {
         evidenceId: row.id,
         integrationId: target.integrationId,
         kind: row.kind,
-        collectedAt: seenAt.get(`${row.kind}\u0000${row.contentHash}`) ?? new Date(),
+        collectedAt: seenAt.get(snapshotKey(row)) ?? new Date(),
       })),
       skipDuplicates: true,
     });
-    return stored.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      contentHash: row.contentHash,
-      isNew: !known.has(row.id),
-    }));
+    return stored;
   }
 
   private find(
