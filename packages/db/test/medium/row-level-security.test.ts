@@ -27,6 +27,7 @@ const tenantTables: Record<string, (tx: DbTx) => Promise<string[]>> = {
   CheckState: async (tx) => (await tx.checkState.findMany()).map((row) => row.organizationId),
   OutboxMessage: async (tx) => (await tx.outboxMessage.findMany()).map((row) => row.organizationId),
   RemediationTicket: async (tx) => (await tx.remediationTicket.findMany()).map((row) => row.organizationId),
+  AuditExport: async (tx) => (await tx.auditExport.findMany()).map((row) => row.organizationId),
 };
 
 /** Writes of one row into `orgId`'s data, for every tenant-owned table. */
@@ -180,6 +181,14 @@ function tenantInserts(
           failingResources: [],
           openedAt: new Date(),
           lastSyncedAt: new Date(),
+        },
+      }),
+    AuditExport: (tx) =>
+      tx.auditExport.create({
+        data: {
+          organizationId: orgId,
+          periodFrom: new Date('2026-01-01T00:00:00Z'),
+          periodTo: new Date('2026-02-01T00:00:00Z'),
         },
       }),
   };
