@@ -51,9 +51,3 @@ CREATE POLICY audit_export_tenant ON "AuditExport" FOR ALL
   USING ("organizationId" = nullif(current_setting('app.org_id', true), '')::uuid)
   WITH CHECK ("organizationId" = nullif(current_setting('app.org_id', true), '')::uuid);
 
--- An audit window is a pair, and it is not empty.
-ALTER TABLE "Membership" ADD CONSTRAINT "Membership_audit_window_valid"
-  CHECK (("auditWindowFrom" IS NULL) = ("auditWindowTo" IS NULL) AND ("auditWindowFrom" IS NULL OR "auditWindowFrom" < "auditWindowTo"));
-ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_audit_window_valid"
-  CHECK (("auditWindowFrom" IS NULL) = ("auditWindowTo" IS NULL) AND ("auditWindowFrom" IS NULL OR "auditWindowFrom" < "auditWindowTo"));
-ALTER TABLE "AuditExport" ADD CONSTRAINT "AuditExport_period_valid" CHECK ("periodFrom" < "periodTo");
