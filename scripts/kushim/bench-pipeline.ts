@@ -20,7 +20,7 @@ import { DEFAULT_QUEUE_LIMITS } from '../../apps/api/src/infra/queue/queue-limit
 import { deleteRedisKeys } from './redis';
 import { root } from './stack';
 
-export interface Configuration {
+interface Configuration {
   label: string;
   latencyMs: number;
   workers: number;
@@ -32,8 +32,6 @@ const CONFIGURATIONS: readonly Configuration[] = [
   { label: '50 ms latency, 2 workers', latencyMs: 50, workers: 2 },
 ];
 
-/** What the bench sets on top of the worker's defaults (none: the defaults are what an installation gets). */
-const WORKER_TUNING: NodeJS.ProcessEnv = {};
 /** The no-op reference drains with the concurrency of the busiest collect queue. */
 const NOOP_CONCURRENCY = Math.max(
   ...Object.entries(DEFAULT_QUEUE_LIMITS)
@@ -80,7 +78,6 @@ async function measureConfiguration(ctx: BenchContext, config: Configuration): P
     await ctx.sandbox.setLatency(config.latencyMs);
     const workers = startWorkers(config.workers, {
       ...ctx.secrets,
-      ...WORKER_TUNING,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: database.ownerUrl,
@@ -89,7 +86,11 @@ async function measureConfiguration(ctx: BenchContext, config: Configuration): P
     });
     try {
       const queueNames = [...new Set(JOB_DEFINITIONS.flatMap(jobQueueNames))];
-      await waitForWorkers(ctx.redisUrl, prefix, queueNames, config.workers);
+      await waitForWorkers(ctx.redisUrl, prefix, queueNames, config.workers).catch((error: Error) => {
+        throw new Error(
+          `${error.message}\n${workers.flatMap((w) => w.tail.map((line) => `[${w.name}] ${line}`)).join('\n')}`,
+        );
+      });
       const pids = workers.map((w) => w.child.pid ?? 0);
       const cpuBefore = pids.map(cpuSeconds);
       const sandboxCpuBefore = cpuSeconds(ctx.sandbox.process.child.pid ?? 0);
@@ -176,7 +177,6 @@ export async function runPipelineBench(options: {
   adminUrl: string;
   redisUrl: string;
   orgs: number;
-  configurations?: readonly Configuration[];
 }): Promise<number> {
   const redisPrefix = `kushim-bench-pipeline-${process.pid}-${randomBytes(3).toString('hex')}`;
   const sandbox = await startSandboxProcess();
@@ -190,7 +190,7 @@ export async function runPipelineBench(options: {
       secrets: benchSecrets(),
     };
     const figures: PipelineFigures[] = [];
-    for (const config of options.configurations ?? CONFIGURATIONS) {
+    for (const config of CONFIGURATIONS) {
       figures.push(await measureConfiguration(ctx, config));
     }
     console.log(`» no-op reference: ${options.orgs * JOBS_PER_RUN} jobs`);

@@ -27,6 +27,7 @@ import { ChecksModule } from './modules/checks/checks.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { ExceptionsModule } from './modules/exceptions/exceptions.module';
 import { ManualEvidenceModule } from './modules/manual-evidence/manual-evidence.module';
+import { AuditExportsModule } from './modules/exports/audit-exports.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { ScoresModule } from './modules/scores/scores.module';
 import { MeModule } from './modules/me/me.module';
@@ -87,6 +88,7 @@ export class ApiModule {
         ScoresModule,
         ExceptionsModule,
         ManualEvidenceModule,
+        AuditExportsModule,
         AlertsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, ...guards],

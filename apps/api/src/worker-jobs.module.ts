@@ -3,6 +3,7 @@ import { DigestWorkerModule } from '@/modules/alerts/digest/digest-worker.module
 import { JiraRemediationModule } from '@/modules/alerts/jira/jira-remediation.module';
 import { SlackDeliveryModule } from '@/modules/alerts/slack/slack-delivery.module';
 import { LedgerCheckpointModule } from '@/modules/audit/ledger-checkpoint.module';
+import { ExportWorkerModule } from '@/modules/exports/build/export-worker.module';
 import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
 
 /**
@@ -16,6 +17,7 @@ import { PipelineWorkerModule } from '@/modules/runs/pipeline-worker.module';
     SlackDeliveryModule,
     DigestWorkerModule,
     JiraRemediationModule,
+    ExportWorkerModule,
   ],
 })
 export class WorkerJobsModule {}

@@ -1,6 +1,7 @@
 export * from './core/check';
 export * from './core/collector';
 export * from './core/errors';
+export * from './core/evaluation';
 export * from './core/evidence';
 export * from './core/finding';
 export * from './core/provider';

@@ -19,6 +19,13 @@ export type CheckpointChainVerification =
 export function verifyCheckpointChain(
   checkpoints: readonly SignedCheckpoint[],
   publicKeysById: PublicKeysById,
+  options: {
+    /**
+     * The list is a contiguous excerpt (an export): its first checkpoint may name a predecessor that is not in it.
+     * Every later link is still checked.
+     */
+    excerpt?: boolean;
+  } = {},
 ): CheckpointChainVerification {
   let previous: SignedCheckpoint | null = null;
   for (const [index, checkpoint] of checkpoints.entries()) {
@@ -32,7 +39,8 @@ export function verifyCheckpointChain(
     if (!signature.valid) {
       return fail(signature.reason);
     }
-    if (checkpoint.prevSignature !== (previous?.signature ?? null)) {
+    const firstOfExcerpt = index === 0 && options.excerpt === true;
+    if (!firstOfExcerpt && checkpoint.prevSignature !== (previous?.signature ?? null)) {
       return fail('prev-signature-mismatch');
     }
     if (previous && checkpoint.organizationId !== previous.organizationId) {

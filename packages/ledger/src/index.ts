@@ -32,3 +32,11 @@ export {
   type CheckpointChainVerification,
 } from './checkpoint-chain';
 export { ledgerKeyId } from './ledger-key-id';
+export {
+  LedgerVerifier,
+  type LedgerBreakReason,
+  type LedgerVerification,
+  type LedgerVerifierOptions,
+} from './verify-ledger';
+export * from './export-format';
+export * from './export-verify';

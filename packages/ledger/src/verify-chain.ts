@@ -14,6 +14,11 @@ export interface ChainVerifierOptions {
    * differently, or that ends before it, was rewritten or truncated after the checkpoint was signed.
    */
   anchors?: ReadonlyMap<number, string>;
+  /**
+   * Verify a segment that continues an earlier, trusted link (an export's opening checkpoint): the first event must
+   * have seq `start.seq + 1` and prevHash `start.hash`. Default: the chain starts at seq 1 from GENESIS_HASH.
+   */
+  start?: { seq: number; hash: string };
 }
 
 /**
@@ -28,6 +33,10 @@ export class ChainVerifier {
 
   constructor(options: ChainVerifierOptions = {}) {
     this.anchors = options.anchors ?? new Map();
+    if (options.start) {
+      this.lastSeq = options.start.seq;
+      this.lastHash = options.start.hash;
+    }
   }
 
   /** Feeds the next events. Returns false once the chain is known to be broken (the caller may stop reading). */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { alertDeliverJob, alertDigestJob, alertJiraSyncJob, alertSweepJob } from './alert-jobs';
+import { exportBuildJob } from './export-jobs';
 import type { JobDefinition } from './job-definition';
 import { ledgerCheckpointJob } from './ledger-checkpoint.job';
 import { runCollectJob, runEvaluateJob, runScoreJob, runStartJob } from './run-jobs';
@@ -17,6 +18,7 @@ export const JOB_DEFINITIONS = [
   alertSweepJob,
   alertDigestJob,
   alertJiraSyncJob,
+  exportBuildJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

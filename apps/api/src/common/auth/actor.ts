@@ -11,6 +11,8 @@ export interface Membership {
   orgId: OrgId;
   role: RoleName;
   expiresAt: Date | null;
+  /** AUDITOR only: the period under audit [from, to); null when the membership is not time-scoped. */
+  auditWindow: { from: Date; to: Date } | null;
 }
 
 /** The audit trail's view of an actor. */

@@ -14,7 +14,7 @@ class SteppedClock extends Clock {
 }
 
 const orgId = asOrgId('0195f3a0-0000-7000-8000-000000000001');
-const membership = { orgId, role: 'ADMIN' as const, expiresAt: null };
+const membership = { orgId, role: 'ADMIN' as const, expiresAt: null, auditWindow: null };
 
 describe('MembershipCache', () => {
   it('reuses a membership within the TTL and forgets it after', () => {

@@ -11,6 +11,7 @@ import { asOrgId } from '@kushim/db';
 import { DatabaseService } from '../../infra/database/database.service';
 import { Clock } from '../time/clock';
 import type { Membership } from './actor';
+import { AUDITOR_MAY_WRITE } from './auditor-may-write.decorator';
 import { MIN_ROLE } from './auth.decorators';
 import { MembershipCache } from './membership-cache';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -47,7 +48,13 @@ export class OrgAccessGuard implements CanActivate {
     if (!membership || (membership.expiresAt && membership.expiresAt <= this.clock.now())) {
       throw new NotFoundException('Organization not found');
     }
-    if (WRITE_METHODS.has(request.method) && READ_ONLY_ROLES.includes(membership.role)) {
+    const auditorMayWrite =
+      membership.role === 'AUDITOR' &&
+      this.reflector.getAllAndOverride<boolean | undefined>(AUDITOR_MAY_WRITE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) === true;
+    if (WRITE_METHODS.has(request.method) && READ_ONLY_ROLES.includes(membership.role) && !auditorMayWrite) {
       throw new ForbiddenException(`The ${membership.role} role is read-only`);
     }
     const minRole = this.reflector.getAllAndOverride<RoleName | undefined>(MIN_ROLE, [
@@ -71,7 +78,7 @@ export class OrgAccessGuard implements CanActivate {
     const orgId = asOrgId(rawOrgId.toLowerCase());
     switch (actor.kind) {
       case 'api-key':
-        return actor.orgId === orgId ? { orgId, role: actor.role, expiresAt: null } : null;
+        return actor.orgId === orgId ? { orgId, role: actor.role, expiresAt: null, auditWindow: null } : null;
       case 'user': {
         const cached = this.cache.get(orgId, actor.userId);
         if (cached) {
@@ -80,13 +87,21 @@ export class OrgAccessGuard implements CanActivate {
         const row = await this.database.scoped({ orgId, userId: actor.userId }, (tx) =>
           tx.membership.findUnique({
             where: { organizationId_userId: { organizationId: orgId, userId: actor.userId } },
-            select: { role: true, expiresAt: true },
+            select: { role: true, expiresAt: true, auditWindowFrom: true, auditWindowTo: true },
           }),
         );
         if (!row) {
           return null;
         }
-        const membership = { orgId, role: row.role, expiresAt: row.expiresAt };
+        const membership: Membership = {
+          orgId,
+          role: row.role,
+          expiresAt: row.expiresAt,
+          auditWindow:
+            row.role === 'AUDITOR' && row.auditWindowFrom && row.auditWindowTo
+              ? { from: row.auditWindowFrom, to: row.auditWindowTo }
+              : null,
+        };
         this.cache.set(orgId, actor.userId, membership);
         return membership;
       }

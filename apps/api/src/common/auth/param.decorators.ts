@@ -39,3 +39,12 @@ export function requestContextOf(request: AuthenticatedRequest): RequestContextV
 export const RequestContext = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContextValue =>
   requestContextOf(requestOf(ctx)),
 );
+
+/**
+ * The period a windowed AUDITOR may see ([from, to)), or null for every other caller: handlers pass it down to
+ * their queries so nothing of other periods is returned.
+ */
+export const AuditWindow = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): { from: Date; to: Date } | null =>
+    requestOf(ctx).membership?.auditWindow ?? null,
+);

@@ -30,6 +30,7 @@ export const KNOWN_QUEUES: readonly string[] = [...new Set(JOB_DEFINITIONS.flatM
  *   scheduled sweep starts them together: a lower ceiling keeps that burst from tripping secondary limits.
  * Evaluate and score are CPU and database work: 2 per process, so evaluation cannot starve the event loop that
  * drives the collects. run.start is a short transaction: 4. The hourly ledger checkpoint is one job: 1.
+ * Exports build a ZIP in memory: 1.
  */
 export const DEFAULT_QUEUE_LIMITS: QueueLimits = {
   'collect.aws': { concurrency: 32 },
@@ -42,6 +43,8 @@ export const DEFAULT_QUEUE_LIMITS: QueueLimits = {
   alerts: { concurrency: 8 },
   runs: { concurrency: 4 },
   ledger: { concurrency: 1 },
+  // An export holds a period's evidence in memory while it zips: one at a time per process.
+  exports: { concurrency: 1 },
 };
 
 /** A queue added later without a default. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditVerification } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
-import { ChainVerifier, verifyCheckpointChain } from '@kushim/ledger';
+import { LedgerVerifier } from '@kushim/ledger';
 import { DatabaseService } from '@/infra/database/database.service';
 import { LedgerKeysService } from '@/infra/ledger/ledger-keys.service';
 import { AuditEventRepository } from './audit-event.repository';
@@ -27,12 +27,8 @@ export class AuditVerificationService {
 
   async verify(orgId: OrgId): Promise<AuditVerification> {
     const checkpoints = await this.database.tenant(orgId, (tx) => this.checkpoints.findAll(tx, orgId));
-    const signatures = verifyCheckpointChain(checkpoints, await this.keys.publicKeys());
-    if (!signatures.valid) {
-      return { valid: false, brokenAtSeq: signatures.seq, reason: `checkpoint-${signatures.reason}` };
-    }
-
-    const verifier = new ChainVerifier({ anchors: new Map(checkpoints.map((cp) => [cp.seq, cp.hash])) });
+    // The same verifier as `kushim-verify` (packages/ledger), fed from the database in pages.
+    const verifier = new LedgerVerifier({ checkpoints, publicKeys: await this.keys.publicKeys() });
     let afterSeq = 0;
     for (;;) {
       const rows = await this.database.tenant(orgId, (tx) =>
@@ -45,14 +41,14 @@ export class AuditVerificationService {
       afterSeq = last.seq;
     }
 
-    const chain = verifier.result();
-    return chain.valid
+    const ledger = verifier.result();
+    return ledger.valid
       ? {
           valid: true,
-          lastSeq: chain.lastSeq,
-          lastHash: chain.lastHash,
-          checkpointsVerified: checkpoints.length,
+          lastSeq: ledger.lastSeq,
+          lastHash: ledger.lastHash,
+          checkpointsVerified: ledger.checkpointsVerified,
         }
-      : { valid: false, brokenAtSeq: chain.brokenAtSeq, reason: chain.reason };
+      : { valid: false, brokenAtSeq: ledger.brokenAtSeq, reason: ledger.reason };
   }
 }

@@ -5,13 +5,14 @@ import { AuditLogService } from './audit-log.service';
 import { AuditVerificationService } from './audit-verification.service';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { LedgerKeysController } from './ledger-keys.controller';
 import { LedgerCheckpointRepository } from './ledger-checkpoint.repository';
 
 /** The per-organization audit ledger. Global: every module records its mutations through AuditService. */
 @Global()
 @Module({
   imports: [LedgerKeysModule],
-  controllers: [AuditController],
+  controllers: [AuditController, LedgerKeysController],
   providers: [
     AuditService,
     AuditLogService,

@@ -45,7 +45,12 @@ export class CheckResultRepository {
     orgId: OrgId,
     runId: string,
     evaluatedAt: Date,
-    results: readonly (EvaluatedCheck & { evidenceIds: readonly string[] })[],
+    results: readonly (EvaluatedCheck & {
+      evidenceIds: readonly string[];
+      /** The sealed document's inputs and SHA-256 (absent only for results written before sealing existed). */
+      inputs?: unknown;
+      sha256?: string;
+    })[],
   ): Promise<void> {
     if (results.length === 0) {
       return;
@@ -58,20 +63,26 @@ export class CheckResultRepository {
         findings: result.findings,
         evidenceIds: result.evidenceIds,
         missingEvidence: result.missingEvidence,
+        inputs: result.inputs ?? null,
+        sha256: result.sha256 ?? null,
       })),
     );
     await tx.$executeRaw`
       insert into "CheckResult"
-        ("id", "organizationId", "runId", "checkId", "status", "findings", "evidenceIds", "missingEvidence", "evaluatedAt")
+        ("id", "organizationId", "runId", "checkId", "status", "findings", "evidenceIds", "missingEvidence",
+         "inputs", "sha256", "evaluatedAt")
       select r.id, ${orgId}::uuid, ${runId}::uuid, r."checkId", r.status::"CheckResultStatus", r.findings,
-             r."evidenceIds", r."missingEvidence", ${evaluatedAt}
+             r."evidenceIds", r."missingEvidence", r.inputs, r.sha256, ${evaluatedAt}
       from jsonb_to_recordset(${rows}::jsonb)
-        as r(id uuid, "checkId" text, status text, findings jsonb, "evidenceIds" uuid[], "missingEvidence" text[])
+        as r(id uuid, "checkId" text, status text, findings jsonb, "evidenceIds" uuid[], "missingEvidence" text[],
+             inputs jsonb, sha256 text)
       on conflict ("runId", "checkId") do update set
         "status" = excluded."status",
         "findings" = excluded."findings",
         "evidenceIds" = excluded."evidenceIds",
         "missingEvidence" = excluded."missingEvidence",
+        "inputs" = excluded."inputs",
+        "sha256" = excluded."sha256",
         "evaluatedAt" = excluded."evaluatedAt"`;
   }
 

@@ -1,46 +1,35 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { JobPayload } from '@kushim/contracts';
 import { asOrgId, type OrgId } from '@kushim/db';
 import {
-  evidenceSet,
-  runCheck,
-  type CheckDefinition,
-  type CheckOutcome,
-  type EvidenceSnapshot,
+  evaluateCheck,
+  evidenceFor,
+  integrationsFor,
+  type EvaluationEvidence,
+  type EvaluationIntegration,
 } from '@kushim/integrations';
+import { RESULTS_SEALED_ACTION, type ResultsSealedPayload } from '@kushim/ledger';
 import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
 import { JobHandler } from '@/infra/queue/job-handler.decorator';
-import {
-  INTEGRATION_REGISTRY,
-  type IntegrationRegistry,
-} from '@/modules/integrations/integration-registry.module';
+import { AuditService } from '@/modules/audit/audit.service';
 import { CheckStateTracker } from '@/modules/alerts/sla/check-state.tracker';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
-import { applyExceptions, mergeOutcomes } from './check-evaluation';
 import { CheckResultRepository } from './check-result.repository';
+import { sealCheckResult, type SealableEvidence } from './sealed-result';
 
 type EvaluatePayload = JobPayload<'run.evaluate'>;
 
-interface RunIntegration {
-  id: string;
-  provider: string;
-  settings: Record<string, unknown>;
-}
+const SYSTEM_ACTOR = { type: 'SYSTEM' as const, label: 'worker' };
 
-interface RunEvidenceRow {
-  evidenceId: string;
-  integrationId: string | null;
-  kind: string;
-  collectedAt: Date;
-  content: unknown;
-}
+type RunEvidenceRow = EvaluationEvidence & SealableEvidence;
 
 /**
  * `run.evaluate`: every registry check whose evidence providers are connected in this run, over this run's evidence
- * (provider checks per integration with its settings; cross-source checks over all of it with the settings merged),
- * exceptions applied, the run's CheckResults upserted in one statement, then every control's status recomputed
- * (ControlStatusRefresher) in the same transaction.
+ * (`evaluateCheck`: provider checks per integration with its settings; cross-source checks over all of it with the
+ * settings merged), exceptions applied. In one transaction: the run's CheckResults upserted in one statement, each
+ * with its sealed document's SHA-256 and inputs, one `results.sealed` audit event carrying those hashes (so results
+ * are in the chain), then every control's status recomputed (ControlStatusRefresher).
  */
 @Injectable()
 export class EvaluateProcessor {
@@ -52,7 +41,7 @@ export class EvaluateProcessor {
     private readonly results: CheckResultRepository,
     private readonly statuses: ControlStatusRefresher,
     private readonly checkStates: CheckStateTracker,
-    @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
+    private readonly audit: AuditService,
   ) {}
 
   @JobHandler('run.evaluate')
@@ -62,16 +51,40 @@ export class EvaluateProcessor {
     const { integrations, evidence, exceptions } = await this.load(orgId, payload.runId, now);
     const evaluated = this.statuses
       .connectedChecks(new Set(integrations.map((i) => i.provider)))
-      .map((check) => ({
-        ...applyExceptions(this.outcome(check, integrations, evidence, now), exceptions),
-        evidenceIds: [
-          ...new Set(
-            evidence.filter((row) => check.evidence.includes(row.kind)).map((row) => row.evidenceId),
-          ),
-        ],
-      }));
+      .map((check) => {
+        const cited = evidenceFor(check, integrations, evidence);
+        const result = evaluateCheck(check, integrations, evidence, exceptions, now);
+        const { sealed, sha256 } = sealCheckResult({
+          organizationId: orgId,
+          runId: payload.runId,
+          evaluatedAt: now,
+          result,
+          integrations: integrationsFor(check, integrations),
+          evidence: cited,
+          exceptions,
+        });
+        return {
+          ...result,
+          evidenceIds: [...new Set(cited.map((row) => row.id))],
+          inputs: sealed.inputs,
+          sha256,
+        };
+      });
     const transitions = await this.database.tenant(orgId, async (tx) => {
       await this.results.upsertForRun(tx, orgId, payload.runId, now, evaluated);
+      const seal: ResultsSealedPayload = {
+        runId: payload.runId,
+        evaluatedAt: now.toISOString(),
+        results: evaluated
+          .map((r) => ({ checkId: r.checkId, status: r.status, sha256: r.sha256 }))
+          .sort((a, b) => a.checkId.localeCompare(b.checkId)),
+      };
+      await this.audit.append(tx, orgId, {
+        actor: SYSTEM_ACTOR,
+        action: RESULTS_SEALED_ACTION,
+        target: { type: 'run', id: payload.runId },
+        payload: { ...seal },
+      });
       await this.checkStates.update(tx, orgId, evaluated, now);
       const changed = await this.statuses.refresh(tx, orgId, now, { kind: 'run', runId: payload.runId });
       await tx.collectionRun.update({ where: { id: payload.runId }, data: { evaluatedAt: now } });
@@ -91,58 +104,32 @@ export class EvaluateProcessor {
       });
       const links = await tx.runEvidence.findMany({
         where: { organizationId: orgId, runId },
-        include: { evidence: { select: { content: true } } },
+        include: { evidence: { select: { content: true, contentHash: true } } },
       });
       const exceptions = await tx.exception.findMany({
         where: { organizationId: orgId, revokedAt: null, expiresAt: { gt: now } },
         select: { id: true, checkId: true, resourceId: true },
       });
       return {
+        // Sorted by id: cross-source checks merge settings in this order, and the sealed inputs list it so.
         integrations: steps
           .filter((step) => step.integration.status !== 'DISABLED')
-          .map((step): RunIntegration => ({
+          .map((step): EvaluationIntegration => ({
             id: step.integration.id,
             provider: step.integration.provider,
             settings: (step.integration.settings ?? {}) as Record<string, unknown>,
-          })),
+          }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
         evidence: links.map((link): RunEvidenceRow => ({
-          evidenceId: link.evidenceId,
+          id: link.evidenceId,
           integrationId: link.integrationId,
           kind: link.kind,
-          collectedAt: link.collectedAt,
+          collectedAt: link.collectedAt.toISOString(),
           content: link.evidence.content,
+          sha256: link.evidence.contentHash,
         })),
         exceptions,
       };
     });
-  }
-
-  private outcome(
-    check: CheckDefinition,
-    integrations: readonly RunIntegration[],
-    evidence: readonly RunEvidenceRow[],
-    now: Date,
-  ): CheckOutcome {
-    const snapshots = (rows: readonly RunEvidenceRow[]): EvidenceSnapshot[] =>
-      rows.map((row) => ({
-        kind: row.kind,
-        collectedAt: row.collectedAt.toISOString(),
-        content: row.content,
-      }));
-    if (check.provider === 'cross') {
-      const settings = Object.assign({}, ...integrations.map((i) => i.settings)) as Record<string, unknown>;
-      return runCheck(check, evidenceSet(snapshots(evidence)), now, settings);
-    }
-    const outcomes = integrations
-      .filter((integration) => integration.provider === check.provider)
-      .map((integration) =>
-        runCheck(
-          check,
-          evidenceSet(snapshots(evidence.filter((row) => row.integrationId === integration.id))),
-          now,
-          integration.settings,
-        ),
-      );
-    return mergeOutcomes(check.id, outcomes);
   }
 }

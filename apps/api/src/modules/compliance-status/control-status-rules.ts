@@ -1,6 +1,5 @@
-import type { CheckStatus } from '@kushim/integrations';
+import { applyExceptions, type CheckStatus } from '@kushim/integrations';
 import {
-  applyExceptions,
   controlStatusFrom,
   type ActiveException,
   type ControlStatusName,

@@ -4,20 +4,15 @@ import { CatalogModule } from '@/modules/catalog/catalog.module';
 import { ComplianceStatusModule } from '@/modules/compliance-status/compliance-status.module';
 import { ManualEvidenceController } from './manual-evidence.controller';
 import { ManualEvidenceService } from './manual-evidence.service';
-import { EvidenceStorages } from './storage/evidence-storages';
+import { EvidenceStorageModule } from './storage/evidence-storage.module';
 import { UploadLimits } from './upload-limits';
 
 /** Manual evidence: multipart uploads stored on disk or in S3, their validity, and downloads. */
 @Module({
-  imports: [CatalogModule, ComplianceStatusModule],
+  imports: [CatalogModule, ComplianceStatusModule, EvidenceStorageModule],
   controllers: [ManualEvidenceController],
   providers: [
     ManualEvidenceService,
-    {
-      provide: EvidenceStorages,
-      inject: [ApiConfig],
-      useFactory: (config: ApiConfig) => EvidenceStorages.fromEnv(config.env),
-    },
     {
       provide: UploadLimits,
       inject: [ApiConfig],

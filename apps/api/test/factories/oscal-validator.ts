@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+let validator: ValidateFunction | null = null;
+
+/** NIST's OSCAL 1.0.4 assessment-results JSON Schema (draft-07), compiled once with formats enabled. */
+function compiled(): ValidateFunction {
+  if (!validator) {
+    const schemaPath = path.resolve(__dirname, '../fixtures/oscal/oscal_assessment-results_schema.json');
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+export function validateAssessmentResults(document: unknown): { valid: boolean; errors: string[] } {
+  const validate = compiled();
+  const valid = validate(document) === true;
+  return {
+    valid,
+    errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()),
+  };
+}

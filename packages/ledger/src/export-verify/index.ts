@@ -1,0 +1,3 @@
+export * from './export-failure';
+export * from './export-source';
+export * from './verify-export';
