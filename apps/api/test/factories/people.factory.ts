@@ -64,12 +64,17 @@ export async function newUser(
   app: NestFastifyApplication,
   org: TestOrg,
   role: Exclude<RoleName, 'OWNER'>,
-  options: { expiresAt?: string; label?: string } = {},
+  options: { expiresAt?: string; label?: string; auditWindow?: { from: string; to: string } } = {},
 ): Promise<SignedInUser> {
   const email = newEmail(options.label ?? role.toLowerCase());
   const invite = await call<{ inviteToken: string }>(app, 'POST', `/api/v1/orgs/${org.orgId}/members`, {
     token: org.owner.accessToken,
-    body: { email, role, ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}) },
+    body: {
+      email,
+      role,
+      ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}),
+      ...(options.auditWindow ? { auditWindow: options.auditWindow } : {}),
+    },
   });
   if (invite.status !== 201) {
     throw new Error(`invite failed: ${invite.status} ${invite.text}`);

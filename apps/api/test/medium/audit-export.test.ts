@@ -17,7 +17,7 @@ import {
 } from '@kushim/ledger';
 import { recomputeWithChecks } from '../../../../packages/ledger/src/export-verify/recompute-with-checks';
 import { seedDemoOrganization } from '../../../../scripts/kushim/demo-seed';
-import { call, newOrg, type TestOrg } from '../factories';
+import { call, newOrg, newUser, type TestOrg } from '../factories';
 import { validateAssessmentResults } from '../factories/oscal-validator';
 import { createPipelineContext, type PipelineContext } from './pipeline-test-context';
 
@@ -351,5 +351,84 @@ describe('export requests', () => {
       token: other.owner.accessToken,
     });
     expect(list.status).toBe(404);
+  });
+});
+
+describe("an auditor's window on exports", () => {
+  it('lets a windowed auditor export inside the window only, and keeps viewers out', async () => {
+    const now = Date.now();
+    const window = { from: new Date(now - 2 * 86_400_000).toISOString(), to: new Date(now).toISOString() };
+    const auditor = await newUser(ctx.api.app, acme, 'AUDITOR', { auditWindow: window });
+    const viewer = await newUser(ctx.api.app, acme, 'VIEWER');
+
+    const outside = await call<{ message: string }>(
+      ctx.api.app,
+      'POST',
+      `/api/v1/orgs/${acme.orgId}/exports`,
+      {
+        token: auditor.accessToken,
+        body: { from: new Date(now - 10 * 86_400_000).toISOString(), to: window.to },
+      },
+    );
+    expect(outside.status).toBe(400);
+    expect(outside.body.message).toMatch(/^from\/to: must lie within your audit window/);
+
+    const inside = await call<{ id: string }>(ctx.api.app, 'POST', `/api/v1/orgs/${acme.orgId}/exports`, {
+      token: auditor.accessToken,
+      body: { from: new Date(now - 86_400_000).toISOString(), to: window.to },
+    });
+    expect(inside.status).toBe(202);
+    const listed = await call<{ items: { id: string; period: { from: string } }[] }>(
+      ctx.api.app,
+      'GET',
+      `/api/v1/orgs/${acme.orgId}/exports`,
+      { token: auditor.accessToken },
+    );
+    expect(listed.body.items.map((item) => item.id)).toContain(inside.body.id);
+    for (const item of listed.body.items) {
+      expect(Date.parse(item.period.from)).toBeGreaterThanOrEqual(Date.parse(window.from));
+    }
+
+    // Other writes stay closed to the auditor; a viewer cannot request nor list exports.
+    const exception = await call(ctx.api.app, 'POST', `/api/v1/orgs/${acme.orgId}/exceptions`, {
+      token: auditor.accessToken,
+      body: { checkId: 'aws.iam.root-mfa', resourceId: 'x', justification: 'j', expiresAt: window.to },
+    });
+    expect(exception.status).toBe(403);
+    for (const method of ['GET', 'POST'] as const) {
+      const res = await call(ctx.api.app, method, `/api/v1/orgs/${acme.orgId}/exports`, {
+        token: viewer.accessToken,
+        ...(method === 'POST' ? { body: { from: window.from, to: window.to } } : {}),
+      });
+      expect(res.status).toBe(403);
+    }
+  });
+
+  it('refuses an audit window on a role other than AUDITOR, and an empty window, naming the field', async () => {
+    const wrongRole = await call<{ message: string }>(
+      ctx.api.app,
+      'POST',
+      `/api/v1/orgs/${acme.orgId}/members`,
+      {
+        token: acme.owner.accessToken,
+        body: {
+          email: `viewer-${Date.now()}@example.com`,
+          role: 'VIEWER',
+          auditWindow: { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+        },
+      },
+    );
+    expect(wrongRole.status).toBe(400);
+    expect(wrongRole.body.message).toMatch(/^auditWindow: /);
+    const empty = await call<{ message: string }>(ctx.api.app, 'POST', `/api/v1/orgs/${acme.orgId}/members`, {
+      token: acme.owner.accessToken,
+      body: {
+        email: `auditor-${Date.now()}@example.com`,
+        role: 'AUDITOR',
+        auditWindow: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+      },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toMatch(/^auditWindow.to: /);
   });
 });

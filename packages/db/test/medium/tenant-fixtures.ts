@@ -196,5 +196,12 @@ export async function createTenant(
       lastSyncedAt: new Date(),
     },
   });
+  await owner.auditExport.create({
+    data: {
+      organizationId: orgId,
+      periodFrom: new Date('2026-01-01T00:00:00Z'),
+      periodTo: new Date('2026-02-01T00:00:00Z'),
+    },
+  });
   return { orgId, userId: user.id, apiKeyHash, inviteTokenHash };
 }

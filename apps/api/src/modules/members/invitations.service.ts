@@ -38,6 +38,10 @@ function toView(row: Invitation): InvitationView {
     email: row.email,
     role: row.role as InvitationView['role'],
     membershipExpiresAt: row.membershipExpiresAt?.toISOString() ?? null,
+    auditWindow:
+      row.auditWindowFrom && row.auditWindowTo
+        ? { from: row.auditWindowFrom.toISOString(), to: row.auditWindowTo.toISOString() }
+        : null,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
   };
@@ -86,6 +90,8 @@ export class InvitationsService {
           email: input.email,
           role: input.role,
           membershipExpiresAt: input.expiresAt ?? null,
+          auditWindowFrom: input.auditWindow?.from ?? null,
+          auditWindowTo: input.auditWindow?.to ?? null,
           tokenHash: sha256Hex(inviteToken),
           invitedById: actor.kind === 'user' ? actor.userId : null,
           expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
@@ -99,6 +105,9 @@ export class InvitationsService {
           email: created.email,
           role: created.role,
           membershipExpiresAt: input.expiresAt?.toISOString() ?? null,
+          auditWindow: input.auditWindow
+            ? { from: input.auditWindow.from.toISOString(), to: input.auditWindow.to.toISOString() }
+            : null,
         },
         requestId: context.requestId,
         ip: context.ip,
@@ -194,6 +203,8 @@ export class InvitationsService {
             userId: user.id,
             role: invitation.role,
             expiresAt: invitation.membershipExpiresAt,
+            auditWindowFrom: invitation.auditWindowFrom,
+            auditWindowTo: invitation.auditWindowTo,
           },
         });
         await this.audit.append(tx, orgId, {
