@@ -166,7 +166,9 @@ describe('the auditor export of the demo organization', () => {
   it('verifies with the kushim-verify bin: exit 0 and one summary line', async () => {
     const zipPath = path.join(workdir, 'acme.zip');
     await writeFile(zipPath, zip);
+    const started = Date.now();
     const { stdout } = await run(process.execPath, [BIN, zipPath], { timeout: 60_000 });
+    console.info(`kushim-verify on the acme export: ${Date.now() - started} ms`);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stdout).toMatch(/^OK export .* of Acme .* 58 result\(s\) recomputed\n$/);
   });
