@@ -15,6 +15,8 @@ import {
   type ExportFiles,
   type ExportManifest,
 } from '@kushim/ledger';
+import { catalog } from '@kushim/catalog';
+import { createRegistry } from '@kushim/integrations';
 import { recomputeWithChecks } from '../../../../packages/ledger/src/export-verify/recompute-with-checks';
 import { seedDemoOrganization } from '../../../../scripts/kushim/demo-seed';
 import { call, newOrg, newUser, type TestOrg } from '../factories';
@@ -22,6 +24,27 @@ import { validateAssessmentResults } from '../factories/oscal-validator';
 import { createPipelineContext, type PipelineContext } from './pipeline-test-context';
 
 const run = promisify(execFile);
+const POLICY_PDF = Buffer.from('%PDF-1.7\n% Information security policy v4, approved by the board\n%%EOF\n');
+
+/** Uploads a policy PDF against a control, as a compliance manager would (multipart, the platform's FormData). */
+async function uploadPolicy(org: TestOrg, controlId: string): Promise<string> {
+  const form = new FormData();
+  form.append('title', 'Information security policy v4');
+  form.append('activityDate', new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+  form.append('file', new Blob([POLICY_PDF], { type: 'application/pdf' }), 'Security Policy v4.pdf');
+  const request = new Request('http://kushim.test/', { method: 'POST', body: form });
+  const response = await ctx.api.app.inject({
+    method: 'POST',
+    url: `/api/v1/orgs/${org.orgId}/controls/${controlId}/evidence`,
+    headers: {
+      authorization: `Bearer ${org.owner.accessToken}`,
+      'content-type': request.headers.get('content-type')!,
+    },
+    payload: Buffer.from(await request.arrayBuffer()),
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json<{ id: string }>().id;
+}
 const BIN = path.resolve(__dirname, '../../../../packages/ledger/bin/kushim-verify.cjs');
 
 let ctx: PipelineContext;
@@ -29,6 +52,7 @@ let acme: TestOrg;
 let zip: Buffer;
 let files: Map<string, Buffer>;
 let workdir: string;
+let uploadedEvidenceId: string;
 const recompute = recomputeWithChecks();
 
 async function download(org: TestOrg, exportId: string, token = org.owner.accessToken) {
@@ -39,8 +63,8 @@ async function download(org: TestOrg, exportId: string, token = org.owner.access
   });
 }
 
-/** Requests an export of the last day and waits for the worker to build it. */
-async function exportOf(org: TestOrg): Promise<{ zip: Buffer; millis: number }> {
+/** Requests an export (by default of the last day) and waits for the worker to build it. */
+async function exportOf(org: TestOrg, fromMs?: number): Promise<{ zip: Buffer; millis: number }> {
   const now = Date.now();
   const started = Date.now();
   const requested = await call<{ id: string; status: string }>(
@@ -49,7 +73,10 @@ async function exportOf(org: TestOrg): Promise<{ zip: Buffer; millis: number }> 
     `/api/v1/orgs/${org.orgId}/exports`,
     {
       token: org.owner.accessToken,
-      body: { from: new Date(now - 86_400_000).toISOString(), to: new Date(now).toISOString() },
+      body: {
+        from: new Date(fromMs ?? now - 86_400_000).toISOString(),
+        to: new Date(now).toISOString(),
+      },
     },
   );
   expect(requested.status).toBe(202);
@@ -117,6 +144,13 @@ beforeAll(async () => {
   acme = await newOrg(ctx.api.app, 'Acme');
   const seeded = await seedDemoOrganization(apiUrl, ctx.sandbox.url, acme.owner.accessToken, acme.orgId);
   await ctx.completedRun(acme, seeded.runId);
+  const automated = new Set(
+    createRegistry()
+      .allChecks()
+      .flatMap((check) => check.controls),
+  );
+  const manualControl = catalog.controls.find((control) => !automated.has(control.id))!;
+  uploadedEvidenceId = await uploadPolicy(acme, manualControl.id);
   const built = await exportOf(acme);
   zip = built.zip;
   files = new Map([...unzipExport(zip)].map(([p, bytes]) => [p, Buffer.from(bytes)]));
@@ -156,6 +190,29 @@ describe('the auditor export of the demo organization', () => {
     expect(summary.checkpoints).toBeGreaterThanOrEqual(1);
     expect(summary.firstSeq).toBe(1);
     expect(text(files, 'results.csv')).toMatch(/,FAIL,/);
+  });
+
+  it('carries a manual upload exactly as uploaded, next to its sealed record', () => {
+    const record = JSON.parse(text(files, `evidence/${uploadedEvidenceId}.json`)) as {
+      kind: string;
+      file: { path: string; sha256: string };
+    };
+    expect(record.kind).toBe('manual.upload');
+    expect(record.file.path).toBe(`evidence/${uploadedEvidenceId}/Security_Policy_v4.pdf`);
+    expect(files.get(record.file.path)).toEqual(POLICY_PDF);
+    expect(record.file.sha256).toBe(sha256Hex(POLICY_PDF));
+  });
+
+  it('names an uploaded file whose bytes were replaced, even with the manifest rewritten', () => {
+    const tampered = copy();
+    const filePath = `evidence/${uploadedEvidenceId}/Security_Policy_v4.pdf`;
+    tampered.set(filePath, Buffer.from('%PDF-1.7\n% a different policy\n%%EOF\n'));
+    refreshManifest(tampered);
+    expect(failureOf(tampered)).toMatch(
+      new RegExp(
+        `^${filePath} evidence ${uploadedEvidenceId}: SHA-256 \\w+ differs from the sealed file hash`,
+      ),
+    );
   });
 
   it('has an OSCAL assessment-results document valid against the NIST 1.0.4 schema', () => {
@@ -296,6 +353,33 @@ describe('the auditor export of the demo organization', () => {
     refreshManifest(tampered);
     expect(failureOf(tampered)).toMatch(
       /^controls.csv seq \d+: SHA-256 differs from the one sealed by export.generated/,
+    );
+  });
+});
+
+describe('a later period', () => {
+  it('carries a chain excerpt that opens at a signed checkpoint, and still verifies', async () => {
+    // A fresh organization: its first export's closing checkpoint opens the excerpt of a period that follows it.
+    const beta = await newOrg(ctx.api.app, 'Beta');
+    await exportOf(beta);
+    const after = Date.now() + 5;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const later = new Map(
+      [...unzipExport((await exportOf(beta, after)).zip)].map(([p, bytes]) => [p, Buffer.from(bytes)]),
+    );
+    const manifest = manifestOf(later);
+    expect(manifest.ledger.firstSeq).toBeGreaterThan(1);
+    expect(manifest.ledger.prevHash).not.toBe('0'.repeat(64));
+    expect(verifyExport(later, { recompute })).toMatchObject({
+      firstSeq: manifest.ledger.firstSeq,
+      results: 0,
+    });
+
+    // The opening checkpoint is what anchors the start: a forged prevHash is refused.
+    manifest.ledger.prevHash = 'f'.repeat(64);
+    later.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+    expect(failureOf(later)).toMatch(
+      /^audit-events.jsonl seq \d+: the excerpt starts neither at the genesis/,
     );
   });
 });
