@@ -17,10 +17,9 @@ import { CheckStateTracker } from '@/modules/alerts/sla/check-state.tracker';
 import { ControlStatusRefresher } from '@/modules/compliance-status/control-status-refresher.service';
 import { CheckResultRepository } from './check-result.repository';
 import { sealCheckResult, type SealableEvidence } from './sealed-result';
+import { WORKER_ACTOR } from '@/modules/audit/worker-actor';
 
 type EvaluatePayload = JobPayload<'run.evaluate'>;
-
-const SYSTEM_ACTOR = { type: 'SYSTEM' as const, label: 'worker' };
 
 type RunEvidenceRow = EvaluationEvidence & SealableEvidence;
 
@@ -80,7 +79,7 @@ export class EvaluateProcessor {
           .sort((a, b) => a.checkId.localeCompare(b.checkId)),
       };
       await this.audit.append(tx, orgId, {
-        actor: SYSTEM_ACTOR,
+        actor: WORKER_ACTOR,
         action: RESULTS_SEALED_ACTION,
         target: { type: 'run', id: payload.runId },
         payload: { ...seal },

@@ -22,12 +22,11 @@ import {
 } from '@/modules/integrations/integration-registry.module';
 import { EvidenceStore, type StoredEvidence } from './evidence-store.repository';
 import { actionableMessage } from './integration-failure';
+import { WORKER_ACTOR } from '@/modules/audit/worker-actor';
 
 type Provider = ProviderDefinition<unknown, unknown, unknown>;
 type CollectPayload = JobPayload<'run.collect'>;
 type ProviderCollector = Provider['collectors'][number];
-
-const SYSTEM_ACTOR = { type: 'SYSTEM' as const, label: 'worker' };
 
 /**
  * Collectors of one job that run at once. They spend their time waiting on the provider, so running them one by
@@ -260,7 +259,7 @@ export class CollectProcessor {
       for (const fresh of storedPerCollector.map((rows) => rows.filter((row) => row.isNew))) {
         if (fresh.length > 0) {
           await this.audit.append(tx, orgId, {
-            actor: SYSTEM_ACTOR,
+            actor: WORKER_ACTOR,
             action: 'evidence.collected',
             target: { type: 'integration', id: payload.integrationId },
             payload: {
@@ -291,7 +290,7 @@ export class CollectProcessor {
         data: { state: 'FAILED', error: message, finishedAt: this.clock.now() },
       });
       await this.audit.append(tx, orgId, {
-        actor: SYSTEM_ACTOR,
+        actor: WORKER_ACTOR,
         action: 'integration.failed',
         target: { type: 'integration', id: payload.integrationId },
         payload: {

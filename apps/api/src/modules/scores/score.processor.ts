@@ -7,6 +7,7 @@ import { JobHandler } from '@/infra/queue/job-handler.decorator';
 import { AuditService } from '@/modules/audit/audit.service';
 import { AlertDispatcher } from '@/modules/alerts/transitions/alert-dispatcher.service';
 import { ScoreSnapshotWriter } from './score-snapshot.writer';
+import { WORKER_ACTOR } from '@/modules/audit/worker-actor';
 
 /**
  * `run.score`: today's ScoreSnapshot (the latest run of the day wins) and the end of the run. Alerting on control
@@ -35,7 +36,7 @@ export class ScoreProcessor {
         data: { status: 'COMPLETED', finishedAt: now },
       });
       await this.audit.append(tx, orgId, {
-        actor: { type: 'SYSTEM', label: 'worker' },
+        actor: WORKER_ACTOR,
         action: 'run.completed',
         target: { type: 'run', id: run.id },
         payload: { score: computed.score, passing: computed.passing, applicable: computed.applicable },

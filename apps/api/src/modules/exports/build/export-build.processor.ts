@@ -15,8 +15,7 @@ import { derivedFileHashes, packageFiles } from '../package/package-files';
 import { ExportLedgerSegment } from './export-ledger-segment';
 import { ExportLoader, type ManualFileRef } from './export-loader';
 import { zipFiles } from './export-zip';
-
-const SYSTEM_ACTOR = { type: 'SYSTEM' as const, label: 'worker' };
+import { WORKER_ACTOR } from '@/modules/audit/worker-actor';
 
 /**
  * `export.build`: load the period (one snapshot), render the derived files, seal them with an `export.generated`
@@ -115,7 +114,7 @@ export class ExportBuildProcessor {
     };
     await this.database.tenant(orgId, (tx) =>
       this.audit.append(tx, orgId, {
-        actor: SYSTEM_ACTOR,
+        actor: WORKER_ACTOR,
         action: EXPORT_GENERATED_ACTION,
         target: { type: 'export', id: exportId },
         payload: { ...sealed },
