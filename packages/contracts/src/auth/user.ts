@@ -30,6 +30,7 @@ export const MeResponseSchema = z.object({
       role: RoleSchema,
       /** AUDITOR access ends here; a past value means the membership has expired. */
       expiresAt: z.string().nullable(),
+      auditWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
     }),
   ),
 });

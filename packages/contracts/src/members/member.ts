@@ -7,6 +7,8 @@ export const MemberSchema = z.object({
   name: z.string(),
   role: RoleSchema,
   expiresAt: z.string().nullable(),
+  /** AUDITOR only: the period under audit, or null. */
+  auditWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
   joinedAt: z.string(),
 });
 export type MemberView = z.infer<typeof MemberSchema>;

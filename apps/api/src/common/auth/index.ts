@@ -13,3 +13,4 @@ export { AuthenticationGuard } from './authentication.guard';
 export { OrgAccessGuard } from './org-access.guard';
 export { MembershipCache, MembershipCacheModule, MEMBERSHIP_CACHE_TTL_MS } from './membership-cache';
 export { AuditorMayWrite, AUDITOR_MAY_WRITE } from './auditor-may-write.decorator';
+export { isInWindow, narrowToWindow, timeFilter, type AuditWindowRange } from './audit-window';

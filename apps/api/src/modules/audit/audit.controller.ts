@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventList, AuditVerification } from '@kushim/contracts';
-import { CurrentMembership, type Membership } from '@/common/auth';
+import { AuditWindow, CurrentMembership, type AuditWindowRange, type Membership } from '@/common/auth';
 import { AuditLogService } from './audit-log.service';
 import { AuditVerificationService } from './audit-verification.service';
 import { ListAuditEventsQueryDto } from './dto/list-audit-events-query.dto';
@@ -21,8 +21,9 @@ export class AuditController {
   list(
     @CurrentMembership() membership: Membership,
     @Query() query: ListAuditEventsQueryDto,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<AuditEventList> {
-    return this.auditLog.list(membership.orgId, query);
+    return this.auditLog.list(membership.orgId, query, window);
   }
 
   @Get('verify')

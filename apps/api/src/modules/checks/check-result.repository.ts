@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CheckLatest, CheckResultView } from '@kushim/contracts';
-import type { CheckResult, DbTx, OrgId } from '@kushim/db';
+import { Prisma, type CheckResult, type DbTx, type OrgId } from '@kushim/db';
 import { v7 as uuidv7 } from 'uuid';
 import type { EvaluatedCheck } from './check-evaluation';
+import type { AuditWindowRange } from '@/common/auth';
 
 interface FindingFlags {
   status?: string;
@@ -88,17 +89,26 @@ export class CheckResultRepository {
 
   /**
    * The latest result of each of `checkIds`: one index probe per check on (organizationId, checkId, evaluatedAt),
-   * so the cost does not grow with the organization's history of runs.
+   * so the cost does not grow with the organization's history of runs. With a window: the latest evaluated in it.
    */
-  async latest(tx: DbTx, orgId: OrgId, checkIds: readonly string[]): Promise<Map<string, CheckResult>> {
+  async latest(
+    tx: DbTx,
+    orgId: OrgId,
+    checkIds: readonly string[],
+    window: AuditWindowRange | null = null,
+  ): Promise<Map<string, CheckResult>> {
     if (checkIds.length === 0) {
       return new Map();
     }
+    const inWindow = window
+      ? Prisma.sql`and "evaluatedAt" >= ${window.from} and "evaluatedAt" < ${window.to}`
+      : Prisma.empty;
     const rows = await tx.$queryRaw<CheckResult[]>`
       select r.* from unnest(${[...checkIds]}::text[]) as c(id)
       cross join lateral (
         select * from "CheckResult"
         where "organizationId" = ${orgId}::uuid and "checkId" = c.id
+          ${inWindow}
         order by "evaluatedAt" desc, id desc
         limit 1
       ) r`;
@@ -106,9 +116,21 @@ export class CheckResultRepository {
   }
 
   /** One check's result history, newest first, paged by id (UUIDv7 ids sort by creation time). */
-  history(tx: DbTx, orgId: OrgId, checkId: string, limit: number, cursor?: string): Promise<CheckResult[]> {
+  history(
+    tx: DbTx,
+    orgId: OrgId,
+    checkId: string,
+    page: { limit: number; cursor?: string },
+    window: AuditWindowRange | null = null,
+  ): Promise<CheckResult[]> {
+    const { limit, cursor } = page;
     return tx.checkResult.findMany({
-      where: { organizationId: orgId, checkId, ...(cursor ? { id: { lt: cursor } } : {}) },
+      where: {
+        organizationId: orgId,
+        checkId,
+        ...(window ? { evaluatedAt: { gte: window.from, lt: window.to } } : {}),
+        ...(cursor ? { id: { lt: cursor } } : {}),
+      },
       orderBy: { id: 'desc' },
       take: limit + 1,
     });

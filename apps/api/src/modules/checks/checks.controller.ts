@@ -7,7 +7,7 @@ import {
   type CheckResultList,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentMembership, type Membership } from '@/common/auth';
+import { AuditWindow, CurrentMembership, type AuditWindowRange, type Membership } from '@/common/auth';
 import { ChecksService } from './checks.service';
 import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
@@ -22,8 +22,12 @@ export class ChecksController {
 
   @Get()
   @ApiOperation({ summary: 'Every automated check with its latest status for this organization' })
-  list(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<CheckList> {
-    return this.checks.list(membership.orgId);
+  list(
+    @Param() _params: OrgParamsDto,
+    @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
+  ): Promise<CheckList> {
+    return this.checks.list(membership.orgId, window);
   }
 
   @Get(':checkId/results')
@@ -32,7 +36,8 @@ export class ChecksController {
     @Param() params: CheckParamsDto,
     @Query() query: CheckResultsQueryDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<CheckResultList> {
-    return this.checks.results(membership.orgId, params.checkId, query);
+    return this.checks.results(membership.orgId, params.checkId, query, window);
   }
 }

@@ -3,7 +3,8 @@ import type { CheckList, CheckResultList, CheckResultsQuery } from '@kushim/cont
 import type { OrgId } from '@kushim/db';
 import { Clock } from '@/common/time/clock';
 import { DatabaseService } from '@/infra/database/database.service';
-import { readCheckSlas } from '@/modules/alerts/sla/check-sla.reader';
+import type { AuditWindowRange } from '@/common/auth';
+import { readCheckSlas, readCheckSlasAt } from '@/modules/alerts/sla/check-sla.reader';
 import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
@@ -19,16 +20,19 @@ export class ChecksService {
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
-  /** Every check definition with this organization's latest result. */
-  async list(orgId: OrgId): Promise<CheckList> {
+  /**
+   * Every check definition with this organization's latest result. For a windowed auditor: the latest result
+   * evaluated in the window, and the SLA as it stood at the window's end.
+   */
+  async list(orgId: OrgId, window: AuditWindowRange | null = null): Promise<CheckList> {
     const checks = this.registry.allChecks();
+    const checkIds = checks.map((check) => check.id);
+    const severityOf = (id: string) => this.registry.check(id)?.severity;
     const { latest, slas } = await this.database.tenant(orgId, async (tx) => ({
-      latest: await this.resultRows.latest(
-        tx,
-        orgId,
-        checks.map((check) => check.id),
-      ),
-      slas: await readCheckSlas(tx, orgId, (id) => this.registry.check(id)?.severity, this.clock.now()),
+      latest: await this.resultRows.latest(tx, orgId, checkIds, window),
+      slas: window
+        ? await readCheckSlasAt(tx, orgId, checkIds, severityOf, window.to)
+        : await readCheckSlas(tx, orgId, severityOf, this.clock.now()),
     }));
     const items = checks
       .map((check) => {
@@ -50,12 +54,17 @@ export class ChecksService {
     return { items };
   }
 
-  async results(orgId: OrgId, checkId: string, query: CheckResultsQuery): Promise<CheckResultList> {
+  async results(
+    orgId: OrgId,
+    checkId: string,
+    query: CheckResultsQuery,
+    window: AuditWindowRange | null = null,
+  ): Promise<CheckResultList> {
     if (!this.registry.check(checkId)) {
       throw new NotFoundException(`Check ${checkId} was not found`);
     }
     const rows = await this.database.tenant(orgId, (tx) =>
-      this.resultRows.history(tx, orgId, checkId, query.limit, query.cursor),
+      this.resultRows.history(tx, orgId, checkId, { limit: query.limit, cursor: query.cursor }, window),
     );
     const page = rows.slice(0, query.limit);
     return {

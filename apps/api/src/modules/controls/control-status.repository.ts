@@ -35,6 +35,20 @@ export class ControlStatusRepository {
     });
   }
 
+  /** Each control's status at `at`: the `toStatus` of its last transition before then (controls without one: absent). */
+  async statusesAt(
+    tx: DbTx,
+    orgId: OrgId,
+    at: Date,
+  ): Promise<Map<string, { status: ControlStatusName; at: Date }>> {
+    const rows = await tx.$queryRaw<{ controlId: string; toStatus: ControlStatusName; occurredAt: Date }[]>`
+      select distinct on ("controlId") "controlId", "toStatus"::text as "toStatus", "occurredAt"
+      from "ControlTransition"
+      where "organizationId" = ${orgId}::uuid and "occurredAt" < ${at}
+      order by "controlId", "occurredAt" desc, "id" desc`;
+    return new Map(rows.map((row) => [row.controlId, { status: row.toStatus, at: row.occurredAt }]));
+  }
+
   /** Every computed status in one statement; the org's own columns (owner, applicability, notes) are left alone. */
   async upsertComputed(
     tx: DbTx,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ControlDetail, ControlList } from '@kushim/contracts';
-import { CurrentMembership, type Membership } from '@/common/auth';
+import { AuditWindow, CurrentMembership, type AuditWindowRange, type Membership } from '@/common/auth';
 import { ListControlsQueryDto } from './dto/list-controls-query.dto';
 import { ControlsService } from './controls.service';
 
@@ -18,8 +18,9 @@ export class ControlsController {
   list(
     @CurrentMembership() membership: Membership,
     @Query() query: ListControlsQueryDto,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<ControlList> {
-    return this.controls.list(membership.orgId, query);
+    return this.controls.list(membership.orgId, query, window);
   }
 
   @Get(':controlId')
@@ -27,7 +28,8 @@ export class ControlsController {
   get(
     @CurrentMembership() membership: Membership,
     @Param('controlId') controlId: string,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<ControlDetail> {
-    return this.controls.get(membership.orgId, controlId);
+    return this.controls.get(membership.orgId, controlId, window);
   }
 }

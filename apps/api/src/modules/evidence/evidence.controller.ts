@@ -7,7 +7,13 @@ import {
   type EvidenceList,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentMembership, MinRole, type Membership } from '@/common/auth';
+import {
+  AuditWindow,
+  CurrentMembership,
+  MinRole,
+  type AuditWindowRange,
+  type Membership,
+} from '@/common/auth';
 import { EvidenceService } from './evidence.service';
 import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
@@ -28,8 +34,9 @@ export class EvidenceController {
     @Param() _params: OrgParamsDto,
     @Query() query: ListEvidenceQueryDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<EvidenceList> {
-    return this.evidence.list(membership.orgId, query);
+    return this.evidence.list(membership.orgId, query, window);
   }
 
   @Get(':evidenceId')
@@ -37,7 +44,8 @@ export class EvidenceController {
   get(
     @Param() params: EvidenceParamsDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<EvidenceDetail> {
-    return this.evidence.get(membership.orgId, params.evidenceId);
+    return this.evidence.get(membership.orgId, params.evidenceId, window);
   }
 }

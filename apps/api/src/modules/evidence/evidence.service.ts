@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EvidenceDetail, EvidenceList, EvidenceSummary, ListEvidenceQuery } from '@kushim/contracts';
-import type { Evidence, OrgId } from '@kushim/db';
+import type { Evidence, OrgId, Prisma } from '@kushim/db';
+import { narrowToWindow, timeFilter, type AuditWindowRange } from '@/common/auth';
 import { DatabaseService } from '@/infra/database/database.service';
 
 function toSummary(
@@ -22,21 +23,23 @@ export class EvidenceService {
   constructor(private readonly database: DatabaseService) {}
 
   /** Newest first, paged by id (UUIDv7: creation order). */
-  async list(orgId: OrgId, query: ListEvidenceQuery): Promise<EvidenceList> {
+  async list(
+    orgId: OrgId,
+    query: ListEvidenceQuery,
+    window: AuditWindowRange | null = null,
+  ): Promise<EvidenceList> {
+    const collectedAt = timeFilter({
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    });
     const rows = await this.database.tenant(orgId, (tx) =>
       tx.evidence.findMany({
         where: {
           organizationId: orgId,
           ...(query.kind ? { kind: query.kind } : {}),
           ...(query.integrationId ? { integrationId: query.integrationId } : {}),
-          ...(query.from || query.to
-            ? {
-                collectedAt: {
-                  ...(query.from ? { gte: new Date(query.from) } : {}),
-                  ...(query.to ? { lt: new Date(query.to) } : {}),
-                },
-              }
-            : {}),
+          ...(collectedAt ? { collectedAt } : {}),
+          ...(window ? { AND: [evidenceSeenIn(window)] } : {}),
           ...(query.cursor ? { id: { lt: query.cursor } } : {}),
         },
         select: {
@@ -58,13 +61,39 @@ export class EvidenceService {
     };
   }
 
-  async get(orgId: OrgId, evidenceId: string): Promise<EvidenceDetail> {
+  async get(
+    orgId: OrgId,
+    evidenceId: string,
+    window: AuditWindowRange | null = null,
+  ): Promise<EvidenceDetail> {
     const row = await this.database.tenant(orgId, (tx) =>
-      tx.evidence.findFirst({ where: { id: evidenceId, organizationId: orgId } }),
+      tx.evidence.findFirst({
+        where: {
+          id: evidenceId,
+          organizationId: orgId,
+          ...(window ? { AND: [evidenceSeenIn(window)] } : {}),
+        },
+      }),
     );
     if (!row) {
       throw new NotFoundException('Evidence not found');
     }
     return { ...toSummary(row), content: row.content };
   }
+}
+
+/**
+ * Evidence that belongs to a period: collected in it, seen by a run in it (identical content is stored once, so a
+ * snapshot first collected earlier is still the one a run of the period read), or a manual upload valid during it.
+ */
+export function evidenceSeenIn(window: AuditWindowRange): Prisma.EvidenceWhereInput {
+  const range = narrowToWindow({}, window);
+  const inWindow = { gte: range.from, lt: range.to };
+  return {
+    OR: [
+      { collectedAt: inWindow },
+      { runs: { some: { collectedAt: inWindow } } },
+      { kind: 'manual.upload', collectedAt: { lt: window.to }, validUntil: { gt: window.from } },
+    ],
+  };
 }

@@ -8,11 +8,13 @@ import {
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
 import {
+  AuditWindow,
   CurrentActor,
   CurrentMembership,
   MinRole,
   RequestContext,
   type Actor,
+  type AuditWindowRange,
   type Membership,
   type RequestContextValue,
 } from '@/common/auth';
@@ -30,8 +32,12 @@ export class ExceptionsController {
 
   @Get()
   @ApiOperation({ summary: 'Accepted findings, active and past' })
-  list(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<ExceptionList> {
-    return this.exceptions.list(membership.orgId);
+  list(
+    @Param() _params: OrgParamsDto,
+    @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
+  ): Promise<ExceptionList> {
+    return this.exceptions.list(membership.orgId, window);
   }
 
   @Post()

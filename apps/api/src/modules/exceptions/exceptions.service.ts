@@ -13,6 +13,7 @@ import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
 } from '@/modules/integrations/integration-registry.module';
+import type { AuditWindowRange } from '@/common/auth';
 
 const fieldError = (field: string, message: string) =>
   new z.ZodError([{ code: 'custom', path: [field], message, input: undefined }]);
@@ -49,9 +50,23 @@ export class ExceptionsService {
     };
   }
 
-  async list(orgId: OrgId): Promise<ExceptionList> {
+  /** Newest first; for a windowed auditor, the exceptions in force at some time during the window. */
+  async list(orgId: OrgId, window: AuditWindowRange | null = null): Promise<ExceptionList> {
     const rows = await this.database.tenant(orgId, (tx) =>
-      tx.exception.findMany({ where: { organizationId: orgId }, orderBy: { createdAt: 'desc' }, take: 1000 }),
+      tx.exception.findMany({
+        where: {
+          organizationId: orgId,
+          ...(window
+            ? {
+                createdAt: { lt: window.to },
+                expiresAt: { gt: window.from },
+                OR: [{ revokedAt: null }, { revokedAt: { gt: window.from } }],
+              }
+            : {}),
+        },
+        orderBy: { createdAt: 'desc' },
+        take: 1000,
+      }),
     );
     return { items: rows.map((row) => this.view(row)) };
   }

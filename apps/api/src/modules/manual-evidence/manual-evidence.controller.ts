@@ -9,11 +9,13 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import {
+  AuditWindow,
   CurrentActor,
   CurrentMembership,
   MinRole,
   RequestContext,
   type Actor,
+  type AuditWindowRange,
   type Membership,
   type RequestContextValue,
 } from '@/common/auth';
@@ -58,8 +60,9 @@ export class ManualEvidenceController {
   list(
     @Param() params: ControlEvidenceParamsDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<ManualEvidenceList> {
-    return this.manualEvidence.list(membership.orgId, params.controlId);
+    return this.manualEvidence.list(membership.orgId, params.controlId, window);
   }
 
   @Get('evidence/:evidenceId/file')
@@ -69,9 +72,10 @@ export class ManualEvidenceController {
   async download(
     @Param() params: EvidenceParamsDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.manualEvidence.file(membership.orgId, params.evidenceId);
+    const file = await this.manualEvidence.file(membership.orgId, params.evidenceId, window);
     void reply
       .header('content-type', file.mediaType)
       .header(

@@ -31,6 +31,8 @@ import { evidenceFileKey } from './storage/evidence-file-storage';
 import { EvidenceStorages } from './storage/evidence-storages';
 import { S3EvidenceStorageError } from './storage/s3-evidence-storage';
 import { startOfDay, validityOf } from './validity';
+import type { AuditWindowRange } from '@/common/auth';
+import { evidenceSeenIn } from '@/modules/evidence/evidence.service';
 
 const fieldError = (field: string, message: string) =>
   new z.ZodError([{ code: 'custom', path: [field], message, input: undefined }]);
@@ -143,11 +145,20 @@ export class ManualEvidenceService {
     return toManualEvidenceView(row, now);
   }
 
-  async list(orgId: OrgId, controlId: string): Promise<ManualEvidenceList> {
+  async list(
+    orgId: OrgId,
+    controlId: string,
+    window: AuditWindowRange | null = null,
+  ): Promise<ManualEvidenceList> {
     await this.frequencyOf(controlId);
     const rows = await this.database.tenant(orgId, (tx) =>
       tx.evidence.findMany({
-        where: { organizationId: orgId, controlId, kind: MANUAL_EVIDENCE_KIND },
+        where: {
+          organizationId: orgId,
+          controlId,
+          kind: MANUAL_EVIDENCE_KIND,
+          ...(window ? { AND: [evidenceSeenIn(window)] } : {}),
+        },
         orderBy: { id: 'desc' },
         take: 500,
       }),
@@ -157,9 +168,20 @@ export class ManualEvidenceService {
   }
 
   /** The uploaded file, checked against the SHA-256 its evidence row recorded before it is served. */
-  async file(orgId: OrgId, evidenceId: string): Promise<EvidenceFile> {
+  async file(
+    orgId: OrgId,
+    evidenceId: string,
+    window: AuditWindowRange | null = null,
+  ): Promise<EvidenceFile> {
     const row = await this.database.tenant(orgId, (tx) =>
-      tx.evidence.findFirst({ where: { id: evidenceId, organizationId: orgId, kind: MANUAL_EVIDENCE_KIND } }),
+      tx.evidence.findFirst({
+        where: {
+          id: evidenceId,
+          organizationId: orgId,
+          kind: MANUAL_EVIDENCE_KIND,
+          ...(window ? { AND: [evidenceSeenIn(window)] } : {}),
+        },
+      }),
     );
     if (!row) {
       throw new NotFoundException(

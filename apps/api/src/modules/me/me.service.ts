@@ -30,6 +30,10 @@ export class MeService {
         organizationName: membership.organization.name,
         role: membership.role,
         expiresAt: membership.expiresAt?.toISOString() ?? null,
+        auditWindow:
+          membership.auditWindowFrom && membership.auditWindowTo
+            ? { from: membership.auditWindowFrom.toISOString(), to: membership.auditWindowTo.toISOString() }
+            : null,
       })),
     };
   }

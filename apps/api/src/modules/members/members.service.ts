@@ -29,6 +29,10 @@ function toView(row: MemberRow): MemberView {
     name: row.user.name,
     role: row.role,
     expiresAt: row.expiresAt?.toISOString() ?? null,
+    auditWindow:
+      row.auditWindowFrom && row.auditWindowTo
+        ? { from: row.auditWindowFrom.toISOString(), to: row.auditWindowTo.toISOString() }
+        : null,
     joinedAt: row.createdAt.toISOString(),
   };
 }

@@ -9,11 +9,13 @@ import {
 import { createZodDto } from 'nestjs-zod';
 import {
   auditActor,
+  AuditWindow,
   CurrentActor,
   CurrentMembership,
   MinRole,
   RequestContext,
   type Actor,
+  type AuditWindowRange,
   type Membership,
   type RequestContextValue,
 } from '@/common/auth';
@@ -60,7 +62,11 @@ export class RunsController {
 
   @Get(':runId')
   @ApiOperation({ summary: 'Progress of a run: per-integration state, evidence counts, errors, results' })
-  get(@Param() params: RunParamsDto, @CurrentMembership() membership: Membership): Promise<RunView> {
-    return this.runs.get(membership.orgId, params.runId);
+  get(
+    @Param() params: RunParamsDto,
+    @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
+  ): Promise<RunView> {
+    return this.runs.get(membership.orgId, params.runId, window);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { RunView } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
 import { DatabaseService } from '@/infra/database/database.service';
+import type { AuditWindowRange } from '@/common/auth';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
@@ -10,10 +11,15 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 export class RunsService {
   constructor(private readonly database: DatabaseService) {}
 
-  async get(orgId: OrgId, runId: string): Promise<RunView> {
+  /** A windowed auditor sees only runs created inside the window (others: 404). */
+  async get(orgId: OrgId, runId: string, window: AuditWindowRange | null = null): Promise<RunView> {
     return this.database.tenant(orgId, async (tx) => {
       const run = await tx.collectionRun.findFirst({
-        where: { id: runId, organizationId: orgId },
+        where: {
+          id: runId,
+          organizationId: orgId,
+          ...(window ? { createdAt: { gte: window.from, lt: window.to } } : {}),
+        },
         include: { steps: { include: { integration: { select: { provider: true, name: true } } } } },
       });
       if (!run) {

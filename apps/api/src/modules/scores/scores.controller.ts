@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ScoreHistoryQuerySchema, type ScoreHistory, type ScoreView } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentMembership, type Membership } from '@/common/auth';
+import { AuditWindow, CurrentMembership, type AuditWindowRange, type Membership } from '@/common/auth';
 import { ScoresService } from './scores.service';
 import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
@@ -19,8 +19,12 @@ export class ScoresController {
     summary:
       'SOC 2 score: passing applicable controls / applicable controls, overall and per criterion family',
   })
-  current(@Param() _params: OrgParamsDto, @CurrentMembership() membership: Membership): Promise<ScoreView> {
-    return this.scores.current(membership.orgId);
+  current(
+    @Param() _params: OrgParamsDto,
+    @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
+  ): Promise<ScoreView> {
+    return this.scores.current(membership.orgId, window);
   }
 
   @Get('history')
@@ -29,7 +33,8 @@ export class ScoresController {
     @Param() _params: OrgParamsDto,
     @Query() query: ScoreHistoryQueryDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<ScoreHistory> {
-    return this.scores.history(membership.orgId, query);
+    return this.scores.history(membership.orgId, query, window);
   }
 }

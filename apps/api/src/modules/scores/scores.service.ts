@@ -4,6 +4,7 @@ import type { OrgId } from '@kushim/db';
 import { DatabaseService } from '@/infra/database/database.service';
 import { scoreOf, type ScoreBreakdown } from './score-math';
 import { ScoreRepository } from './score.repository';
+import type { AuditWindowRange } from '@/common/auth';
 
 @Injectable()
 export class ScoresService {
@@ -13,17 +14,47 @@ export class ScoresService {
   ) {}
 
   /** The score as of now, from the materialised control statuses (what the daily snapshot records). */
-  async current(orgId: OrgId): Promise<ScoreView> {
+  async current(orgId: OrgId, window: AuditWindowRange | null = null): Promise<ScoreView> {
+    if (window) {
+      return this.atEndOf(orgId, window);
+    }
     const controls = await this.database.tenant(orgId, (tx) => this.scores.scoredControls(tx, orgId));
     return { framework: 'SOC2', ...scoreOf(controls) };
   }
 
+  /** A windowed auditor's score: the last daily snapshot computed inside the window (none: an empty score). */
+  private async atEndOf(orgId: OrgId, window: AuditWindowRange): Promise<ScoreView> {
+    const snapshot = await this.database.tenant(orgId, (tx) =>
+      tx.scoreSnapshot.findFirst({
+        where: { organizationId: orgId, computedAt: { gte: window.from, lt: window.to } },
+        orderBy: { day: 'desc' },
+      }),
+    );
+    if (!snapshot) {
+      return { framework: 'SOC2', ...scoreOf([]) };
+    }
+    return {
+      framework: 'SOC2',
+      score: snapshot.score,
+      passing: snapshot.passing,
+      failing: snapshot.failing,
+      needsEvidence: snapshot.needsEvidence,
+      applicable: snapshot.applicable,
+      byCriterion: snapshot.byCriterion as unknown as ScoreView['byCriterion'],
+    };
+  }
+
   /** One point per day that had a run, oldest first. */
-  async history(orgId: OrgId, query: ScoreHistoryQuery): Promise<ScoreHistory> {
+  async history(
+    orgId: OrgId,
+    query: ScoreHistoryQuery,
+    window: AuditWindowRange | null = null,
+  ): Promise<ScoreHistory> {
     const rows = await this.database.tenant(orgId, (tx) =>
       tx.scoreSnapshot.findMany({
         where: {
           organizationId: orgId,
+          ...(window ? { computedAt: { gte: window.from, lt: window.to } } : {}),
           ...(query.from || query.to
             ? {
                 day: {

@@ -7,7 +7,13 @@ import {
   type OutboxList,
 } from '@kushim/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentMembership, MinRole, type Membership } from '@/common/auth';
+import {
+  AuditWindow,
+  CurrentMembership,
+  MinRole,
+  type AuditWindowRange,
+  type Membership,
+} from '@/common/auth';
 import { OrgParamsDto } from '@/common/dto/org-params.dto';
 import { AlertHistoryService } from './alert-history.service';
 
@@ -26,8 +32,9 @@ export class AlertHistoryController {
     @Param() _params: OrgParamsDto,
     @Query() query: ListTransitionsQueryDto,
     @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
   ): Promise<ControlTransitionList> {
-    return this.history.transitions(membership.orgId, query);
+    return this.history.transitions(membership.orgId, query, window);
   }
 
   @Get('outbox')

@@ -7,17 +7,23 @@ import type {
 } from '@kushim/contracts';
 import type { OrgId } from '@kushim/db';
 import { DatabaseService } from '@/infra/database/database.service';
+import type { AuditWindowRange } from '@/common/auth';
 
 /** Read side of alerting: transitions for everyone, the outbox for admins. Newest first, paged by UUIDv7 id. */
 @Injectable()
 export class AlertHistoryService {
   constructor(private readonly database: DatabaseService) {}
 
-  async transitions(orgId: OrgId, query: ListTransitionsQuery): Promise<ControlTransitionList> {
+  async transitions(
+    orgId: OrgId,
+    query: ListTransitionsQuery,
+    window: AuditWindowRange | null = null,
+  ): Promise<ControlTransitionList> {
     const rows = await this.database.tenant(orgId, (tx) =>
       tx.controlTransition.findMany({
         where: {
           organizationId: orgId,
+          ...(window ? { occurredAt: { gte: window.from, lt: window.to } } : {}),
           ...(query.controlId ? { controlId: query.controlId } : {}),
           ...(query.cursor ? { id: { lt: query.cursor } } : {}),
         },

@@ -10,17 +10,12 @@ import {
   type SealedResultInputs,
 } from '@kushim/ledger';
 import { CatalogService } from '@/modules/catalog/catalog.service';
+import { ControlStatusRepository } from '@/modules/controls/control-status.repository';
 import {
   INTEGRATION_REGISTRY,
   type IntegrationRegistry,
 } from '@/modules/integrations/integration-registry.module';
-import type {
-  ExportControl,
-  ExportControlStatus,
-  ExportEvidence,
-  ExportModel,
-  ExportResult,
-} from '../package/export-model';
+import type { ExportControl, ExportEvidence, ExportModel, ExportResult } from '../package/export-model';
 
 export interface ExportPeriod {
   from: Date;
@@ -61,6 +56,7 @@ interface ManualContent {
 export class ExportLoader {
   constructor(
     private readonly catalog: CatalogService,
+    private readonly statuses: ControlStatusRepository,
     @Inject(INTEGRATION_REGISTRY) private readonly registry: IntegrationRegistry,
   ) {}
 
@@ -159,7 +155,7 @@ export class ExportLoader {
       where: { organizationId: orgId, computedAt: inPeriod },
       orderBy: { day: 'desc' },
     });
-    const statusAtEnd = await this.statusesAt(tx, orgId, period.to);
+    const statusAtEnd = await this.statuses.statusesAt(tx, orgId, period.to);
     const usedCheckIds = new Set(results.map((r) => r.sealed.checkId));
     const checks = this.registry
       .allChecks()
@@ -241,19 +237,5 @@ export class ExportLoader {
       files,
       manualEvidenceIds: evidenceRows.filter((row) => row.kind === 'manual.upload').map((row) => row.id),
     };
-  }
-
-  /** Each control's status at `at`: the last recorded transition before it (docs/alerts.md, transitions). */
-  private async statusesAt(
-    tx: DbTx,
-    orgId: OrgId,
-    at: Date,
-  ): Promise<Map<string, { status: ExportControlStatus; at: Date }>> {
-    const rows = await tx.$queryRaw<{ controlId: string; toStatus: ExportControlStatus; occurredAt: Date }[]>`
-      select distinct on ("controlId") "controlId", "toStatus"::text as "toStatus", "occurredAt"
-      from "ControlTransition"
-      where "organizationId" = ${orgId}::uuid and "occurredAt" < ${at}
-      order by "controlId", "occurredAt" desc, "id" desc`;
-    return new Map(rows.map((row) => [row.controlId, { status: row.toStatus, at: row.occurredAt }]));
   }
 }

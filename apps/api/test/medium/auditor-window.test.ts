@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoOrganization } from '../../../../scripts/kushim/demo-seed';
+import { call, newOrg, newUser, type SignedInUser, type TestOrg } from '../factories';
+import { createPipelineContext, type PipelineContext } from './pipeline-test-context';
+
+let ctx: PipelineContext;
+let acme: TestOrg;
+let runId: string;
+let past: SignedInUser;
+let current: SignedInUser;
+let evidenceId: string;
+const DAY = 86_400_000;
+
+const get = <T = Record<string, unknown>>(who: SignedInUser, path: string) =>
+  call<T>(ctx.api.app, 'GET', `/api/v1/orgs/${acme.orgId}${path}`, { token: who.accessToken });
+
+beforeAll(async () => {
+  ctx = await createPipelineContext();
+  await ctx.api.app.listen(0, '127.0.0.1');
+  acme = await newOrg(ctx.api.app, 'Acme');
+  const seeded = await seedDemoOrganization(
+    await ctx.api.app.getUrl(),
+    ctx.sandbox.url,
+    acme.owner.accessToken,
+    acme.orgId,
+  );
+  runId = seeded.runId;
+  await ctx.completedRun(acme, runId);
+  const now = Date.now();
+  // One auditor audits a period that ended before anything happened; the other audits the period around now.
+  past = await newUser(ctx.api.app, acme, 'AUDITOR', {
+    auditWindow: { from: new Date(now - 30 * DAY).toISOString(), to: new Date(now - 20 * DAY).toISOString() },
+  });
+  current = await newUser(ctx.api.app, acme, 'AUDITOR', {
+    auditWindow: { from: new Date(now - DAY).toISOString(), to: new Date(now + DAY).toISOString() },
+  });
+  const evidence = await get<{ items: { id: string }[] }>(acme.owner, '/evidence?limit=1');
+  evidenceId = evidence.body.items[0]!.id;
+  const created = await call(ctx.api.app, 'POST', `/api/v1/orgs/${acme.orgId}/exceptions`, {
+    token: acme.owner.accessToken,
+    body: {
+      checkId: 'aws.iam.root-mfa',
+      resourceId: 'arn:aws:iam::123456789012:root',
+      justification: 'Accepted for the test',
+      expiresAt: new Date(now + 10 * DAY).toISOString(),
+    },
+  });
+  expect(created.status).toBe(201);
+}, 180_000);
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('an auditor whose window is another period', () => {
+  it('sees no results, evidence, runs, exceptions, transitions or audit events of other periods', async () => {
+    const checkResults = await get<{ items: unknown[] }>(past, '/checks/aws.iam.root-mfa/results');
+    expect(checkResults.status).toBe(200);
+    expect(checkResults.body.items).toEqual([]);
+    expect((await get<{ items: unknown[] }>(past, '/evidence')).body.items).toEqual([]);
+    expect((await get(past, `/evidence/${evidenceId}`)).status).toBe(404);
+    expect((await get(past, `/runs/${runId}`)).status).toBe(404);
+    expect((await get<{ items: unknown[] }>(past, '/exceptions')).body.items).toEqual([]);
+    expect((await get<{ items: unknown[] }>(past, '/transitions')).body.items).toEqual([]);
+    expect((await get<{ items: unknown[] }>(past, '/audit-events')).body.items).toEqual([]);
+    // Even asking for later dates explicitly: the window wins.
+    const asked = await get<{ items: unknown[] }>(
+      past,
+      `/audit-events?from=${new Date(Date.now() - DAY).toISOString()}`,
+    );
+    expect(asked.body.items).toEqual([]);
+  });
+
+  it('sees each control and check as it stood at the end of its window, not today', async () => {
+    const owners = await get<{ items: { id: string; status: string }[] }>(
+      acme.owner,
+      '/controls?status=FAILING',
+    );
+    expect(owners.body.items.length).toBeGreaterThan(0);
+    const failing = owners.body.items[0]!.id;
+    const seenByPast = await get<{ status: string; checkResults: { latest: unknown; sla: unknown }[] }>(
+      past,
+      `/controls/${failing}`,
+    );
+    expect(seenByPast.body.status).toBe('NEEDS_EVIDENCE');
+    expect(seenByPast.body.checkResults.every((c) => c.latest === null && c.sla === null)).toBe(true);
+    const list = await get<{ items: { status: string }[] }>(past, '/controls?limit=200');
+    expect(new Set(list.body.items.map((c) => c.status))).toEqual(new Set(['NEEDS_EVIDENCE']));
+    const checks = await get<{ items: { latest: unknown }[] }>(past, '/checks');
+    expect(checks.body.items.every((c) => c.latest === null)).toBe(true);
+    const score = await get<{ applicable: number }>(past, '/score');
+    expect(score.body.applicable).toBe(0);
+  });
+});
+
+describe('an auditor whose window covers the run', () => {
+  it('sees the run, its results and evidence, the exception and the control statuses of the period', async () => {
+    expect((await get(current, `/runs/${runId}`)).status).toBe(200);
+    const results = await get<{ items: { runId: string }[] }>(current, '/checks/aws.iam.root-mfa/results');
+    expect(results.body.items.map((r) => r.runId)).toContain(runId);
+    expect((await get(current, `/evidence/${evidenceId}`)).status).toBe(200);
+    expect((await get<{ items: unknown[] }>(current, '/exceptions')).body.items).toHaveLength(1);
+    const failing = await get<{ items: unknown[] }>(current, '/controls?status=FAILING&limit=200');
+    expect(failing.body.items.length).toBeGreaterThan(0);
+  });
+
+  it('sees failing checks with their SLA as of the window end', async () => {
+    const checks = await get<{
+      items: { id: string; latest: { status: string } | null; sla: { overdue: boolean } | null }[];
+    }>(current, '/checks');
+    const failingCheck = checks.body.items.find((c) => c.latest?.status === 'FAIL');
+    expect(failingCheck?.sla).toMatchObject({ overdue: false });
+  });
+});
+
+describe('auditor writes', () => {
+  it('answers 403 to an auditor on every write route of an organization, except requesting an export', async () => {
+    const document = await call<{ paths: Record<string, Record<string, unknown>> }>(
+      ctx.api.app,
+      'GET',
+      '/api/docs-json',
+    );
+    const writes = Object.entries(document.body.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+        .filter(() => path.startsWith('/api/v1/orgs/{orgId}'))
+        .map((method) => ({ method: method.toUpperCase() as 'POST' | 'PUT' | 'PATCH' | 'DELETE', path })),
+    );
+    expect(writes.length).toBeGreaterThan(10);
+    for (const route of writes) {
+      const url = route.path
+        .replace('{orgId}', acme.orgId)
+        .replace(/\{checkId\}/g, 'aws.iam.root-mfa')
+        .replace(/\{controlId\}/g, 'KSM-AC-01')
+        .replace(/\{[A-Za-z]+\}/g, () => randomUUID());
+      const response = await call(ctx.api.app, route.method, url, { token: current.accessToken, body: {} });
+      const mayWrite = route.method === 'POST' && route.path === '/api/v1/orgs/{orgId}/exports';
+      expect({ route: `${route.method} ${route.path}`, status: response.status === 403 }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: !mayWrite,
+      });
+    }
+  });
+
+  it('keeps another organization out of an auditor’s reach (404)', async () => {
+    const other = await newOrg(ctx.api.app, 'Other');
+    const res = await call(ctx.api.app, 'GET', `/api/v1/orgs/${other.orgId}/controls`, {
+      token: current.accessToken,
+    });
+    expect(res.status).toBe(404);
+  });
+});
