@@ -4,6 +4,7 @@ export * from './controls/list-controls-query';
 export * from './controls/control-summary';
 export * from './controls/control-detail';
 export * from './controls/framework';
+export * from './controls/control-comment';
 export * from './audit/audit-event';
 export * from './audit/audit-event-input';
 export * from './audit/list-audit-events-query';

@@ -115,7 +115,7 @@ describe('an auditor whose window covers the run', () => {
 });
 
 describe('auditor writes', () => {
-  it('answers 403 to an auditor on every write route of an organization, except requesting an export', async () => {
+  it('answers 403 to an auditor on every write route of an organization, except requesting an export or commenting', async () => {
     const document = await call<{ paths: Record<string, Record<string, unknown>> }>(
       ctx.api.app,
       'GET',
@@ -135,7 +135,11 @@ describe('auditor writes', () => {
         .replace(/\{controlId\}/g, 'KSM-AC-01')
         .replace(/\{[A-Za-z]+\}/g, () => randomUUID());
       const response = await call(ctx.api.app, route.method, url, { token: current.accessToken, body: {} });
-      const mayWrite = route.method === 'POST' && route.path === '/api/v1/orgs/{orgId}/exports';
+      const mayWrite =
+        route.method === 'POST' &&
+        ['/api/v1/orgs/{orgId}/exports', '/api/v1/orgs/{orgId}/controls/{controlId}/comments'].includes(
+          route.path,
+        );
       expect({ route: `${route.method} ${route.path}`, status: response.status === 403 }).toEqual({
         route: `${route.method} ${route.path}`,
         status: !mayWrite,
@@ -149,5 +153,58 @@ describe('auditor writes', () => {
       token: current.accessToken,
     });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('comments and evidence requests on a control', () => {
+  it('lets an auditor comment (an audit event), keeps viewers to reading, and names bad input', async () => {
+    const viewer = await newUser(ctx.api.app, acme, 'VIEWER');
+    const path = `/api/v1/orgs/${acme.orgId}/controls/KSM-AC-01/comments`;
+    const posted = await call<{ seq: number; kind: string; body: string; author: { label: string } }>(
+      ctx.api.app,
+      'POST',
+      path,
+      { token: current.accessToken, body: { kind: 'request', body: 'Please upload the Q3 access review.' } },
+    );
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ kind: 'request', author: { label: current.email } });
+
+    expect(
+      (
+        await call(ctx.api.app, 'POST', path, {
+          token: viewer.accessToken,
+          body: { kind: 'comment', body: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    const empty = await call<{ message: string }>(ctx.api.app, 'POST', path, {
+      token: current.accessToken,
+      body: { kind: 'comment', body: '  ' },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toMatch(/^body: /);
+    const unknown = await call(
+      ctx.api.app,
+      'POST',
+      `/api/v1/orgs/${acme.orgId}/controls/KSM-NOPE-99/comments`,
+      {
+        token: current.accessToken,
+        body: { kind: 'comment', body: 'x' },
+      },
+    );
+    expect(unknown.status).toBe(404);
+
+    const listed = await call<{ items: { seq: number; body: string }[] }>(ctx.api.app, 'GET', path, {
+      token: viewer.accessToken,
+    });
+    expect(listed.body.items[0]).toMatchObject({
+      seq: posted.body.seq,
+      body: 'Please upload the Q3 access review.',
+    });
+    const events = await get<{ items: { seq: number; action: string }[] }>(
+      acme.owner,
+      '/audit-events?action=control.commented',
+    );
+    expect(events.body.items.map((e) => e.seq)).toContain(posted.body.seq);
   });
 });

@@ -38,7 +38,13 @@ describe('sign-up', () => {
     const me = await call<MeResponse>(api.app, 'GET', '/api/v1/me', { token: res.body.accessToken });
     expect(me.status).toBe(200);
     expect(me.body.memberships).toEqual([
-      { orgId: res.body.organization.id, organizationName: 'Acme', role: 'OWNER', expiresAt: null },
+      {
+        orgId: res.body.organization.id,
+        organizationName: 'Acme',
+        role: 'OWNER',
+        expiresAt: null,
+        auditWindow: null,
+      },
     ]);
     const stored = await owner.user.findUniqueOrThrow({ where: { email } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);

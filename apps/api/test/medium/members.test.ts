@@ -49,7 +49,13 @@ describe('invitations', () => {
     expect(accepted.status).toBe(200);
     const me = await call<MeResponse>(api.app, 'GET', '/api/v1/me', { token: accepted.body.accessToken });
     expect(me.body.memberships).toEqual([
-      { orgId: org.orgId, organizationName: org.name, role: 'COMPLIANCE_MANAGER', expiresAt: null },
+      {
+        orgId: org.orgId,
+        organizationName: org.name,
+        role: 'COMPLIANCE_MANAGER',
+        expiresAt: null,
+        auditWindow: null,
+      },
     ]);
     const again = await call(api.app, 'POST', '/api/v1/auth/accept-invite', {
       body: { inviteToken: invite.body.inviteToken, name: 'Ivy', password: TEST_PASSWORD },
@@ -154,7 +160,7 @@ describe('expired auditor', () => {
     }
     const me = await call<MeResponse>(api.app, 'GET', '/api/v1/me', { token: auditor.accessToken });
     expect(me.body.memberships).toEqual([
-      { orgId: org.orgId, organizationName: org.name, role: 'AUDITOR', expiresAt },
+      { orgId: org.orgId, organizationName: org.name, role: 'AUDITOR', expiresAt, auditWindow: null },
     ]);
     expect(new Date(me.body.memberships[0]?.expiresAt ?? 0).getTime()).toBeLessThan(
       api.clock.now().getTime(),
