@@ -208,3 +208,43 @@ describe('comments and evidence requests on a control', () => {
     expect(events.body.items.map((e) => e.seq)).toContain(posted.body.seq);
   });
 });
+
+describe('changing an auditor’s window', () => {
+  it('takes effect at once, and is refused on other roles naming the field', async () => {
+    const now = Date.now();
+    const auditor = await newUser(ctx.api.app, acme, 'AUDITOR', {
+      auditWindow: {
+        from: new Date(now - 30 * DAY).toISOString(),
+        to: new Date(now - 20 * DAY).toISOString(),
+      },
+    });
+    expect((await get(auditor, `/runs/${runId}`)).status).toBe(404);
+    const patched = await call<{ auditWindow: { from: string } | null }>(
+      ctx.api.app,
+      'PATCH',
+      `/api/v1/orgs/${acme.orgId}/members/${auditor.userId}`,
+      {
+        token: acme.owner.accessToken,
+        body: {
+          auditWindow: { from: new Date(now - DAY).toISOString(), to: new Date(now + DAY).toISOString() },
+        },
+      },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body.auditWindow?.from).toBe(new Date(now - DAY).toISOString());
+    expect((await get(auditor, `/runs/${runId}`)).status).toBe(200);
+
+    const viewer = await newUser(ctx.api.app, acme, 'VIEWER');
+    const refused = await call<{ message: string }>(
+      ctx.api.app,
+      'PATCH',
+      `/api/v1/orgs/${acme.orgId}/members/${viewer.userId}`,
+      {
+        token: acme.owner.accessToken,
+        body: { auditWindow: { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' } },
+      },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/^auditWindow: /);
+  });
+});

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { RoleSchema } from '../common/role';
-import { FutureDateTimeSchema } from './invite-member';
+import { AuditWindowSchema, FutureDateTimeSchema } from './invite-member';
 
 export const UpdateMemberRequestSchema = z
   .object({
     role: RoleSchema.optional(),
     /** null removes the end date. */
     expiresAt: FutureDateTimeSchema.nullable().optional(),
+    /** AUDITOR only: the period under audit; null removes the window. */
+    auditWindow: AuditWindowSchema.nullable().optional(),
   })
   .strict()
-  .refine((update) => update.role !== undefined || update.expiresAt !== undefined, {
-    message: 'give role or expiresAt',
-    path: ['role'],
-  });
+  .refine(
+    (update) =>
+      update.role !== undefined || update.expiresAt !== undefined || update.auditWindow !== undefined,
+    {
+      message: 'give role, expiresAt or auditWindow',
+      path: ['role'],
+    },
+  );
 export type UpdateMemberRequest = z.infer<typeof UpdateMemberRequestSchema>;

@@ -76,16 +76,22 @@ export class MembersService {
       await this.authorize(tx, orgId, membership, { targetRole: target.role, newRole: input.role });
       const role = input.role ?? target.role;
       const expiresAt = this.resultingExpiry(role, target.expiresAt, input.expiresAt);
+      const window = this.resultingWindow(role, target, input.auditWindow);
       const updated = await tx.membership.update({
         where: { id: target.id },
-        data: { role, expiresAt },
+        data: { role, expiresAt, auditWindowFrom: window?.from ?? null, auditWindowTo: window?.to ?? null },
         include: { user: { select: { email: true, name: true } } },
       });
       await this.audit.append(tx, orgId, {
         actor: auditActor(actor),
         action: 'member.role-changed',
         target: { type: 'user', id: userId },
-        payload: { from: target.role, to: role, expiresAt: expiresAt?.toISOString() ?? null },
+        payload: {
+          from: target.role,
+          to: role,
+          expiresAt: expiresAt?.toISOString() ?? null,
+          auditWindow: window ? { from: window.from.toISOString(), to: window.to.toISOString() } : null,
+        },
         requestId: context.requestId,
         ip: context.ip,
       });
@@ -146,6 +152,26 @@ export class MembersService {
       throw new ForbiddenException(verdict.message);
     }
     throw new ConflictException(verdict.message);
+  }
+
+  /** Only an AUDITOR has an audit window; a role change away from AUDITOR drops it. */
+  private resultingWindow(
+    role: MembershipRow['role'],
+    current: { auditWindowFrom: Date | null; auditWindowTo: Date | null },
+    requested: { from: Date; to: Date } | null | undefined,
+  ): { from: Date; to: Date } | null {
+    if (role !== 'AUDITOR') {
+      if (requested) {
+        throw new BadRequestException('auditWindow: only an AUDITOR has an audit window');
+      }
+      return null;
+    }
+    if (requested !== undefined) {
+      return requested;
+    }
+    return current.auditWindowFrom && current.auditWindowTo
+      ? { from: current.auditWindowFrom, to: current.auditWindowTo }
+      : null;
   }
 
   /** Only AUDITOR access is time-boxed; other roles never carry an end date. */
