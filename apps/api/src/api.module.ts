@@ -19,6 +19,7 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { ControlCommentsModule } from './modules/controls/comments/control-comments.module';
 import { ControlsModule } from './modules/controls/controls.module';
 import { HealthModule } from './modules/health/health.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
@@ -81,6 +82,7 @@ export class ApiModule {
         ApiKeysModule,
         CatalogModule,
         ControlsModule,
+        ControlCommentsModule,
         IntegrationsModule,
         RunsModule,
         EvidenceModule,
