@@ -1,28 +1,36 @@
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection, OWASP). */
+/** Characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export interface CsvColumn<Row> {
   header: string;
   value: (row: Row) => string | number | null;
-  /** Free text typed by people: neutralise a leading formula character with `'`. Ids and hashes are left raw. */
-  freeText?: boolean;
+  /**
+   * Written exactly as is, never prefixed: only for columns a program reads back (`kushim-verify` reads run_id,
+   * check_id, status and result_sha256) whose values cannot start with a formula character anyway.
+   */
+  raw?: boolean;
 }
 
-function cell(value: string | number | null, freeText: boolean): string {
+/**
+ * One field: a value starting with a formula character gets a leading `'` (spreadsheets then show it as text),
+ * then RFC 4180 quoting when it holds a comma, a double quote or a line break.
+ */
+export function csvField(value: string | number | null, raw = false): string {
   let text = value === null ? '' : String(value);
-  if (freeText && FORMULA_START.test(text)) {
+  if (!raw && FORMULA_START.test(text)) {
     text = `'${text}`;
   }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/** RFC 4180: a header row, then one record per row, every line ended by CRLF. */
 export function renderCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-  const lines = [columns.map((c) => cell(c.header, false)).join(',')];
+  const lines = [columns.map((column) => csvField(column.header, true)).join(',')];
   for (const row of rows) {
-    lines.push(columns.map((c) => cell(c.value(row), c.freeText === true)).join(','));
+    lines.push(columns.map((column) => csvField(column.value(row), column.raw === true)).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const list = (values: readonly string[]): string => values.join(';');
+/** A list inside one field: `a;b;c`. */
+export const csvList = (values: readonly string[]): string => values.join(';');

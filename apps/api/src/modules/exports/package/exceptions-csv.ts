@@ -7,9 +7,9 @@ export function renderExceptionsCsv(model: ExportModel): string {
     [
       { header: 'exception_id', value: (e) => e.id },
       { header: 'check_id', value: (e) => e.checkId },
-      { header: 'resource_id', value: (e) => e.resourceId, freeText: true },
-      { header: 'justification', value: (e) => e.justification, freeText: true },
-      { header: 'approved_by', value: (e) => e.approvedBy, freeText: true },
+      { header: 'resource_id', value: (e) => e.resourceId },
+      { header: 'justification', value: (e) => e.justification },
+      { header: 'approved_by', value: (e) => e.approvedBy },
       { header: 'created_at', value: (e) => e.createdAt },
       { header: 'expires_at', value: (e) => e.expiresAt },
       { header: 'revoked_at', value: (e) => e.revokedAt },
