@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
+import { Toaster } from 'sonner';
 
-import { SiteHeader } from '@/components/site-header';
+import { QueryProvider } from '@/components/query-provider';
 import { currentSession } from '@/lib/session/current-session';
 
+/** Every signed-in page: the session is checked on the server first, then data is fetched in the browser. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const { user } = await currentSession();
+  await currentSession();
   return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader userName={user.name} userEmail={user.email} />
-      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
-    </div>
+    <QueryProvider>
+      {children}
+      <Toaster richColors closeButton position="bottom-right" />
+    </QueryProvider>
   );
 }

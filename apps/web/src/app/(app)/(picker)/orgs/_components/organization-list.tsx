@@ -1,12 +1,17 @@
 import { Building2 } from 'lucide-react';
+import Link from 'next/link';
 
 import type { MeResponse } from '@kushim/contracts';
 
-import { RoleBadge } from './role-badge';
+import { RoleBadge } from '@/components/role-badge';
 
 type Membership = MeResponse['memberships'][number];
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+function isExpired(expiresAt: string | null): boolean {
+  return expiresAt !== null && new Date(expiresAt).getTime() <= Date.now();
+}
 
 export function OrganizationList({ memberships }: { memberships: readonly Membership[] }) {
   return (
@@ -19,7 +24,18 @@ export function OrganizationList({ memberships }: { memberships: readonly Member
           data-org-id={membership.orgId}
         >
           <Building2 className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-          <span className="min-w-0 flex-1 truncate text-sm font-medium">{membership.organizationName}</span>
+          {isExpired(membership.expiresAt) ? (
+            <span className="min-w-0 flex-1 truncate text-sm font-medium text-muted-foreground">
+              {membership.organizationName} <span className="text-xs font-normal">(access ended)</span>
+            </span>
+          ) : (
+            <Link
+              href={`/orgs/${membership.orgId}`}
+              className="min-w-0 flex-1 truncate rounded-sm text-sm font-medium hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+            >
+              {membership.organizationName}
+            </Link>
+          )}
           {membership.expiresAt ? (
             <span className="text-xs text-muted-foreground">
               Access until{' '}
