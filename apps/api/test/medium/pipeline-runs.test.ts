@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunList } from '@kushim/contracts';
 import { QueueService } from '@/infra/queue/queue.service';
 import { call, newOrg, newUser, type TestOrg } from '../factories';
 import { createPipelineContext, type PipelineContext } from './pipeline-test-context';
@@ -127,6 +128,45 @@ describe('a run of the acme scenario through the real worker', () => {
       ctx.owner.evidence.update({ where: { id: evidence.id }, data: { kind: 'tampered' } }),
     ).rejects.toThrow(/append-only/);
     await expect(ctx.owner.evidence.delete({ where: { id: evidence.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it('lists runs newest first with their result counts, pages by cursor, and shows the next sweep', async () => {
+    const first = await call(ctx.api.app, 'GET', `/api/v1/orgs/${org.orgId}/runs?limit=1`, {
+      token: org.owner.accessToken,
+    });
+    expect(first.status).toBe(200);
+    const page1 = first.body as RunList;
+    expect(page1.items).toHaveLength(1);
+    expect(page1.items[0]!.id).not.toBe(firstRunId);
+    expect(page1.items[0]!.results.FAIL).toBe(ACME_FAILING.length);
+    expect(page1.nextCursor).toBe(page1.items[0]!.id);
+    expect(page1.schedule?.everyHours).toBe(6);
+    expect(Date.parse(page1.schedule!.nextRunAt)).toBeGreaterThan(Date.now());
+    const second = await call(
+      ctx.api.app,
+      'GET',
+      `/api/v1/orgs/${org.orgId}/runs?limit=1&cursor=${page1.nextCursor}`,
+      { token: org.owner.accessToken },
+    );
+    const page2 = second.body as RunList;
+    expect(page2.items.map((run) => run.id)).toEqual([firstRunId]);
+    expect(page2.items[0]!.steps).toHaveLength(5);
+    expect(page2.nextCursor).toBeNull();
+    const bad = await call(ctx.api.app, 'GET', `/api/v1/orgs/${org.orgId}/runs?limit=0&cursor=nope`, {
+      token: org.owner.accessToken,
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/limit/);
+    expect(JSON.stringify(bad.body)).toMatch(/cursor/);
+    const other = await newOrg(ctx.api.app);
+    const theirs = await call(ctx.api.app, 'GET', `/api/v1/orgs/${org.orgId}/runs`, {
+      token: other.owner.accessToken,
+    });
+    expect(theirs.status).toBe(404);
+    const own = await call(ctx.api.app, 'GET', `/api/v1/orgs/${other.orgId}/runs`, {
+      token: other.owner.accessToken,
+    });
+    expect(own.body).toEqual({ items: [], nextCursor: null, schedule: null });
   });
 
   it("does not show another organization's runs (404)", async () => {

@@ -45,3 +45,22 @@ export const RunSchema = z.object({
 export type RunView = z.infer<typeof RunSchema>;
 
 export const RunParamsSchema = z.object({ orgId: UuidSchema, runId: UuidSchema }).strict();
+
+export const ListRunsQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.uuid({ message: 'must be a nextCursor value from a previous page' }).optional(),
+  })
+  .strict();
+export type ListRunsQuery = z.infer<typeof ListRunsQuerySchema>;
+
+/** The organization's sweep schedule: every N hours (the shortest interval among enabled integrations). */
+export const RunScheduleSchema = z.object({ everyHours: z.number().int(), nextRunAt: z.string() });
+
+export const RunListSchema = z.object({
+  items: z.array(RunSchema),
+  nextCursor: z.string().nullable(),
+  /** Null when no integration is enabled (nothing is scheduled). */
+  schedule: RunScheduleSchema.nullable(),
+});
+export type RunList = z.infer<typeof RunListSchema>;

@@ -117,6 +117,20 @@ export class QueueService implements OnModuleDestroy {
     );
   }
 
+  /** When the recurring job `schedulerId` fires next (epoch ms) and its interval, or null when there is none. */
+  async recurringJob(
+    name: JobName,
+    schedulerId: string,
+  ): Promise<{ nextAt: number; everyMs: number } | null> {
+    for (const queueName of jobQueueNames(jobDefinition(name))) {
+      const scheduler = await this.queue(queueName).getJobScheduler(schedulerId);
+      if (scheduler?.next !== undefined && scheduler.every !== undefined) {
+        return { nextAt: scheduler.next, everyMs: scheduler.every };
+      }
+    }
+    return null;
+  }
+
   /** Removes the scheduler from whichever of the job's queues holds it. */
   async removeRecurringJob(name: JobName, schedulerId: string): Promise<void> {
     for (const queueName of jobQueueNames(jobDefinition(name))) {

@@ -1,8 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ListRunsQuerySchema,
   RunParamsSchema,
   StartRunRequestSchema,
+  type RunList,
   type RunView,
   type StartRunResponse,
 } from '@kushim/contracts';
@@ -21,10 +32,12 @@ import {
 } from '@/common/auth';
 import { RunStarter } from './run-starter.service';
 import { RunsService } from './runs.service';
+import { SweepSchedule } from './sweep-schedule.service';
 import { OrgParamsDto } from '../../common/dto/org-params.dto';
 
 class StartRunDto extends createZodDto(StartRunRequestSchema) {}
 class RunParamsDto extends createZodDto(RunParamsSchema) {}
+class ListRunsQueryDto extends createZodDto(ListRunsQuerySchema) {}
 
 @ApiTags('runs')
 @ApiBearerAuth()
@@ -33,6 +46,7 @@ export class RunsController {
   constructor(
     private readonly starter: RunStarter,
     private readonly runs: RunsService,
+    private readonly schedule: SweepSchedule,
   ) {}
 
   @Post()
@@ -58,6 +72,22 @@ export class RunsController {
       throw new UnprocessableEntityException('Connect an integration (or enable one) before starting a run');
     }
     return started;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Runs, newest first, with the organization’s sweep schedule (next start)' })
+  async list(
+    @Param() _params: OrgParamsDto,
+    @Query() query: ListRunsQueryDto,
+    @CurrentMembership() membership: Membership,
+    @AuditWindow() window: AuditWindowRange | null,
+  ): Promise<RunList> {
+    const [page, schedule] = await Promise.all([
+      this.runs.list(membership.orgId, query, window),
+      // An auditor's window is in the past: the live schedule is not part of it.
+      window ? Promise.resolve(null) : this.schedule.next(membership.orgId),
+    ]);
+    return { ...page, schedule };
   }
 
   @Get(':runId')

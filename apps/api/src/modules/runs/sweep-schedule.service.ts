@@ -38,4 +38,15 @@ export class SweepSchedule {
     });
     return { everyHours };
   }
+
+  /** The organization's sweep interval and next start, from its job scheduler; null when nothing is scheduled. */
+  async next(orgId: OrgId): Promise<{ everyHours: number; nextRunAt: string } | null> {
+    const scheduler = await this.queues.recurringJob('run.start', sweepSchedulerId(orgId));
+    return scheduler
+      ? {
+          everyHours: Math.round(scheduler.everyMs / HOUR_MS),
+          nextRunAt: new Date(scheduler.nextAt).toISOString(),
+        }
+      : null;
+  }
 }
