@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '@kushim/db';
 import { createTestDatabase } from '@kushim/db/testing';
+import { createSandbox } from '@kushim/sandbox';
 import { seedCatalog } from '../../prisma/seed/catalog.seed';
 import { resolveDatabase } from './database';
 import { freePort, runToEnd } from './processes';
@@ -58,6 +59,8 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
   await seedCatalog(prisma);
   await prisma.$disconnect();
   const redisPrefix = `kushim-e2e-${process.pid}`;
+  // The providers' stand-in: journeys connect integrations to it through the dashboard's forms.
+  const sandbox = await createSandbox({ port: await freePort() });
   const stack = await startStack({
     databaseUrl: database.ownerUrl,
     redisUrl,
@@ -76,7 +79,12 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
       ['test'],
       {
         cwd: path.join(root, 'apps', 'web'),
-        env: { ...process.env, E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl },
+        env: {
+          ...process.env,
+          E2E_BASE_URL: stack.webUrl,
+          E2E_API_URL: stack.apiUrl,
+          E2E_SANDBOX_URL: sandbox.url,
+        },
       },
     );
     if (!existsSync(out)) {
@@ -92,6 +100,7 @@ async function runE2e(databaseAdminUrl: string, redisUrl: string): Promise<TierR
     };
   } finally {
     await stopStack(stack);
+    await sandbox.close();
     await database.drop();
     await deleteRedisKeys(redisUrl, redisPrefix);
   }
