@@ -6,7 +6,7 @@ import type { Account } from './accounts';
  * The API's own address when the orchestrator gives one (E2E_API_URL), else the web app's /api/v1
  * pass-through on the base URL. Calls carry a Bearer token, never the browser's cookies.
  */
-function apiAddress(path: string): string {
+export function apiAddress(path: string): string {
   const base = process.env.E2E_API_URL?.replace(/\/+$/, '');
   return base ? `${base}${path}` : path;
 }

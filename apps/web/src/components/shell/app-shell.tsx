@@ -30,16 +30,18 @@ export function AppShell({ user, memberships, role, children }: Props) {
       >
         Skip to content
       </a>
-      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-4 border-r bg-muted/30 px-3 py-4 md:flex">
-        <Link
-          href="/orgs"
-          className="inline-flex w-fit items-center rounded-md px-1 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
-        >
-          <KushimMark />
-        </Link>
-        <OrgSwitcher memberships={memberships} />
-        <SidebarNav />
-      </aside>
+      <div className="hidden w-60 shrink-0 border-r bg-muted/30 md:block">
+        <aside className="sticky top-0 flex h-dvh flex-col gap-4 px-3 py-4">
+          <Link
+            href="/orgs"
+            className="inline-flex w-fit items-center rounded-md px-1 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+          >
+            <KushimMark />
+          </Link>
+          <OrgSwitcher memberships={memberships} />
+          <SidebarNav />
+        </aside>
+      </div>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-40 flex h-12 items-center gap-2 border-b bg-background/95 px-6 backdrop-blur">
           <div className="md:hidden">

@@ -37,7 +37,7 @@ export function ControlsTable({
           cell: (info) => (
             <Link
               href={orgPath(orgId, 'controls', info.getValue())}
-              className="rounded-sm font-mono text-xs font-medium underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+              className="rounded-sm font-mono text-xs font-medium whitespace-nowrap underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
             >
               {info.getValue()}
             </Link>
