@@ -179,7 +179,7 @@ export function ConnectDialog({ provider }: { provider: ProviderSummary }) {
               <legend className="mb-1 text-sm font-semibold">Settings</legend>
               {requiredSettings.map(renderField('settings'))}
               {optionalSettings.length > 0 ? (
-                <details className="grid gap-3" open={requiredSettings.length === 0}>
+                <details className="grid gap-3">
                   <summary className="cursor-pointer text-sm text-muted-foreground">
                     Optional settings ({optionalSettings.length})
                   </summary>
