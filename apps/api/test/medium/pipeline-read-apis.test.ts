@@ -91,6 +91,40 @@ describe('GET /orgs/{orgId}/evidence', () => {
     );
   });
 
+  it('lists the check results that cite a snapshot, and hides those outside an auditor window', async () => {
+    const list = await get<{ items: Array<{ id: string }> }>('/evidence?kind=github.org.members');
+    const evidenceId = list.body.items[0]!.id;
+    const detail = await get<{ citedBy: Array<{ runId: string; checkId: string; status: string }> }>(
+      `/evidence/${evidenceId}`,
+    );
+    const citing = await ctx.owner.checkResult.findMany({
+      where: { organizationId: org.orgId, evidenceIds: { has: evidenceId } },
+      select: { checkId: true },
+    });
+    expect(citing.length).toBeGreaterThan(0);
+    expect(detail.body.citedBy.map((c) => c.checkId).sort()).toEqual(citing.map((c) => c.checkId).sort());
+    expect(detail.body.citedBy.every((c) => c.runId === runId)).toBe(true);
+    expect(detail.body.citedBy.map((c) => c.checkId)).toContain('github.org.members-two-factor');
+
+    // An auditor whose window covers the snapshot's collection but ends before the results were evaluated.
+    const row = await ctx.owner.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+    const firstResult = await ctx.owner.checkResult.findFirstOrThrow({
+      where: { organizationId: org.orgId, runId },
+      orderBy: { evaluatedAt: 'asc' },
+    });
+    const auditor = await newUser(ctx.api.app, org, 'AUDITOR', {
+      auditWindow: {
+        from: new Date(row.collectedAt.getTime() - 60_000).toISOString(),
+        to: new Date(
+          Math.min(row.collectedAt.getTime() + 1, firstResult.evaluatedAt.getTime()),
+        ).toISOString(),
+      },
+    });
+    const windowed = await get<{ id: string; citedBy: unknown[] }>(`/evidence/${evidenceId}`, auditor);
+    expect(windowed.status).toBe(200);
+    expect(windowed.body.citedBy).toEqual([]);
+  });
+
   it('names a bad filter, and keeps evidence from viewers (403)', async () => {
     const bad = await get<{ issues: Array<{ path: string[] }> }>('/evidence?from=yesterday');
     expect(bad.status).toBe(400);

@@ -32,7 +32,20 @@ export const EvidenceListSchema = z.object({
 });
 export type EvidenceList = z.infer<typeof EvidenceListSchema>;
 
-export const EvidenceDetailSchema = EvidenceSummarySchema.extend({ content: z.unknown() });
+/** A check result that rests on an evidence record. */
+export const EvidenceCitationSchema = z.object({
+  resultId: z.uuid(),
+  runId: z.uuid(),
+  checkId: z.string(),
+  status: z.enum(['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE']),
+  evaluatedAt: z.string(),
+});
+
+export const EvidenceDetailSchema = EvidenceSummarySchema.extend({
+  content: z.unknown(),
+  /** The check results that cite this evidence, newest first (at most 100). */
+  citedBy: z.array(EvidenceCitationSchema),
+});
 export type EvidenceDetail = z.infer<typeof EvidenceDetailSchema>;
 
 export const EvidenceParamsSchema = z.object({ orgId: UuidSchema, evidenceId: UuidSchema }).strict();

@@ -4,6 +4,9 @@ import type { Evidence, OrgId, Prisma } from '@kushim/db';
 import { narrowToWindow, timeFilter, type AuditWindowRange } from '@/common/auth';
 import { DatabaseService } from '@/infra/database/database.service';
 
+/** At most this many citing results are listed with an evidence record, newest first. */
+const CITED_BY_LIMIT = 100;
+
 function toSummary(
   row: Pick<Evidence, 'id' | 'integrationId' | 'runId' | 'kind' | 'contentHash' | 'collectedAt'>,
 ): EvidenceSummary {
@@ -66,19 +69,44 @@ export class EvidenceService {
     evidenceId: string,
     window: AuditWindowRange | null = null,
   ): Promise<EvidenceDetail> {
-    const row = await this.database.tenant(orgId, (tx) =>
-      tx.evidence.findFirst({
+    const found = await this.database.tenant(orgId, async (tx) => {
+      const row = await tx.evidence.findFirst({
         where: {
           id: evidenceId,
           organizationId: orgId,
           ...(window ? { AND: [evidenceSeenIn(window)] } : {}),
         },
-      }),
-    );
-    if (!row) {
+      });
+      if (!row) {
+        return null;
+      }
+      // The results that rest on this evidence (a windowed auditor: those evaluated inside the window).
+      const citing = await tx.checkResult.findMany({
+        where: {
+          organizationId: orgId,
+          evidenceIds: { has: evidenceId },
+          ...(window ? { evaluatedAt: timeFilter(narrowToWindow({}, window)) } : {}),
+        },
+        select: { id: true, runId: true, checkId: true, status: true, evaluatedAt: true },
+        orderBy: [{ evaluatedAt: 'desc' }, { id: 'desc' }],
+        take: CITED_BY_LIMIT,
+      });
+      return { row, citing };
+    });
+    if (!found) {
       throw new NotFoundException('Evidence not found');
     }
-    return { ...toSummary(row), content: row.content };
+    return {
+      ...toSummary(found.row),
+      content: found.row.content,
+      citedBy: found.citing.map((result) => ({
+        resultId: result.id,
+        runId: result.runId,
+        checkId: result.checkId,
+        status: result.status,
+        evaluatedAt: result.evaluatedAt.toISOString(),
+      })),
+    };
   }
 }
 
