@@ -69,6 +69,7 @@ test('sign up, connect AWS through the form, run now, and accept a finding: the 
 
   await expect(page.getByTestId('control-status')).toContainText('Passing');
   await expect(check.getByText('Accepted (exception)')).toBeVisible();
+  await expect(check.getByRole('button', { name: /^Accept risk for / })).toHaveCount(0);
   await expect(page.getByTestId('exception-row')).toContainText('Legacy key kept');
   await expect(page.getByTestId('control-history')).toContainText('by an exception');
 

