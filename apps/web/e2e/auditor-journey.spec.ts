@@ -22,8 +22,11 @@ function localInput(date: Date): string {
 test('an auditor invited with a window sees every page read-only and downloads an export that verifies offline', async ({
   page,
   request,
+  allowConsoleErrors,
 }) => {
   test.setTimeout(180_000);
+  // The first attempt leaves the window's end empty on purpose: the browser logs the API's 400.
+  allowConsoleErrors(/status of 400 \(Bad Request\) \(.*\/members\)/);
   const { account, owner } = await collectedWorkspace(request, ['aws', 'github']);
   const auditor = newAccount();
   const day = 86_400_000;
@@ -44,7 +47,7 @@ test('an auditor invited with a window sees every page read-only and downloads a
   await invite.getByLabel('Audit window to').fill(localInput(windowTo));
   await invite.getByRole('button', { name: 'Create invitation' }).click();
   const created = page.getByRole('dialog', { name: 'Invitation created' });
-  const link = await created.getByLabel('Invitation link').inputValue();
+  const link = await created.getByRole('textbox', { name: 'Invitation link' }).inputValue();
   expect(link).toMatch(/\/accept-invite\?token=/);
   await created.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -108,7 +108,7 @@ export function IntegrationCard({
             size="sm"
             onClick={() => test.mutate()}
             disabled={test.isPending}
-            aria-label={`Test the connection of ${integration.name}`}
+            aria-label={`Test connection of ${integration.name}`}
           >
             {test.isPending ? 'Testing…' : 'Test connection'}
           </Button>
