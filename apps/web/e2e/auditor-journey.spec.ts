@@ -63,6 +63,8 @@ test('an auditor invited with a window sees every page read-only and downloads a
   await expect(page.getByTestId('auditor-banner')).toContainText('Auditor view — read-only.');
   await expect(page.getByTestId('auditor-banner')).toContainText('audit window');
   await expect(page.getByTestId('soc2-score')).toHaveText(/%$/);
+  await expect(page.getByTestId('last-run')).toContainText('Completed');
+  await page.screenshot({ path: path.join(root, 'docs/screenshots/auditor-view.png') });
 
   for (const section of [
     '',

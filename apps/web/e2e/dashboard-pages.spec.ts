@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { signInThroughUi } from './support/accounts';
+import { newAccount, signInThroughUi } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/console-guard';
 import { collectedWorkspace } from './support/workspace';
@@ -70,7 +70,12 @@ test.describe('every main page on a collected organization', () => {
       page,
       request,
     }) => {
-      const { account, owner } = await collectedWorkspace(request);
+      // Stable names, since these pages are photographed for the README.
+      const { account, owner } = await collectedWorkspace(request, undefined, {
+        ...newAccount(),
+        organizationName: 'Acme',
+        name: 'Dana Demo',
+      });
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 1440, height: 900 });
       await signInThroughUi(page, account.email, account.password);

@@ -56,8 +56,8 @@ const bearer = (owner: Owner) => ({ authorization: `Bearer ${owner.accessToken}`
 export async function collectedWorkspace(
   request: APIRequestContext,
   providers: readonly SandboxProvider[] = ['aws', 'github', 'okta', 'jira', 'slack'],
+  account: Account = newAccount(),
 ): Promise<{ account: Account; owner: Owner; runId: string }> {
-  const account = newAccount();
   const owner = await signUpOwnerThroughApi(request, account);
   for (const provider of providers) {
     const response = await request.post(apiAddress(`/api/v1/orgs/${owner.orgId}/integrations`), {
