@@ -77,3 +77,45 @@ test('sign up, connect AWS through the form, run now, and accept a finding: the 
   await expect(page.getByTestId('score-passing')).toHaveText(String(passingBefore + 1));
   await expect(score).not.toHaveText(scoreBefore ?? '');
 });
+
+test('a compliance manager uploads a signed policy for a manual control: it is listed, valid, and the control passes', async ({
+  page,
+}) => {
+  const account = newAccount();
+  await signUpThroughUi(page, account);
+  await page.getByRole('link', { name: account.organizationName }).click();
+  await page
+    .getByRole('navigation', { name: 'Organization' })
+    .getByRole('link', { name: 'Controls' })
+    .click();
+  await page.getByLabel('Search').fill('KSM-GOV-01');
+  await expect(page.getByTestId('control-row')).toHaveCount(1);
+  await page.getByRole('link', { name: 'KSM-GOV-01' }).click();
+  await expect(page.getByTestId('control-status')).toContainText('Needs evidence');
+  await expect(page.getByText('Nothing uploaded')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Upload evidence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Upload evidence for KSM-GOV-01' });
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await expect(dialog.getByText('Choose the file to upload.')).toBeVisible();
+  await expect(dialog.getByText('Give the evidence a title.')).toBeVisible();
+  await dialog.getByLabel('File').setInputFiles({
+    name: 'information-security-policy.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Information security policy v3, approved by the CEO on 2026-11-02.\n'),
+  });
+  await dialog.getByLabel('Title').fill('Information security policy v3');
+  await dialog.getByLabel('Activity date').fill(new Date().toISOString().slice(0, 10));
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByTestId('manual-evidence-row');
+  await expect(row).toContainText('Information security policy v3');
+  await expect(row).toContainText('Valid');
+  await expect(row.getByRole('link', { name: 'information-security-policy.txt' })).toHaveAttribute(
+    'href',
+    /\/file$/,
+  );
+  await expect(page.getByTestId('control-status')).toContainText('Passing');
+  await expect(page.getByTestId('control-history')).toContainText('by manual evidence');
+});
