@@ -1,6 +1,6 @@
 'use client';
 
-import { ShieldCheck } from 'lucide-react';
+import { ShieldCheck, ShieldQuestion } from 'lucide-react';
 import Link from 'next/link';
 
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kushim/ui/components/card';
@@ -33,15 +33,34 @@ export function FailingControls() {
         ) : checks.isError ? (
           <ErrorState error={checks.error} onRetry={() => void checks.refetch()} />
         ) : (
-          <FailingGroups orgId={orgId} groups={failingBySeverity(checks.data.items)} />
+          <FailingGroups
+            orgId={orgId}
+            groups={failingBySeverity(checks.data.items)}
+            evaluated={checks.data.items.some((check) => check.latest !== null)}
+          />
         )}
       </CardContent>
     </Card>
   );
 }
 
-function FailingGroups({ orgId, groups }: { orgId: string; groups: ReturnType<typeof failingBySeverity> }) {
+function FailingGroups({
+  orgId,
+  groups,
+  evaluated,
+}: {
+  orgId: string;
+  groups: ReturnType<typeof failingBySeverity>;
+  evaluated: boolean;
+}) {
   const total = groups.reduce((sum, group) => sum + group.checks.length, 0);
+  if (!evaluated) {
+    return (
+      <EmptyState icon={ShieldQuestion} title="No results yet">
+        Checks are evaluated after each collection run; connect an integration to get the first results.
+      </EmptyState>
+    );
+  }
   if (total === 0) {
     return (
       <EmptyState icon={ShieldCheck} title="Nothing fails">

@@ -14,7 +14,7 @@ import { orgPath, useOrg } from '@/lib/org/org-context';
 import { useRuns } from '@/lib/queries/runs';
 
 export function RunStatus() {
-  const { orgId, can } = useOrg();
+  const { orgId, can, auditWindow } = useOrg();
   const runs = useRuns(orgId, 1);
   return (
     <Card>
@@ -78,6 +78,8 @@ export function RunStatus() {
                     </time>{' '}
                     <span className="text-muted-foreground">(every {runs.data.schedule.everyHours} h)</span>
                   </>
+                ) : auditWindow ? (
+                  <span className="text-muted-foreground">Not part of the audit window.</span>
                 ) : (
                   <span className="text-muted-foreground">Nothing scheduled: no integration is enabled.</span>
                 )}
