@@ -108,16 +108,15 @@ export function UploadEvidenceDialog({ controlId }: { controlId: string }) {
         <form
           className="grid gap-4"
           noValidate
-          onSubmit={(event) =>
+          onSubmit={(event) => {
+            // The file is checked with the other fields, so every missing field is named at once.
+            setFileError(file ? undefined : 'Choose the file to upload.');
             void form.handleSubmit((values) => {
-              if (!file) {
-                setFileError('Choose the file to upload.');
-                return;
+              if (file) {
+                upload.mutate(values);
               }
-              setFileError(undefined);
-              upload.mutate(values);
-            })(event)
-          }
+            })(event);
+          }}
         >
           {upload.error && !fieldLevel ? (
             <Alert variant="destructive">
