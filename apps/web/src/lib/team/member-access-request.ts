@@ -1,0 +1,30 @@
+import { localInputToIso } from './local-datetime';
+
+export type MemberAccessValues = {
+  role: string;
+  expiresAt: string;
+  windowFrom: string;
+  windowTo: string;
+};
+
+/**
+ * The PATCH body for a member's access: the role only when it changes; for auditors, expiry and audit window are
+ * always sent, `null` clearing them, so emptying the fields removes the limit. A half-filled window is sent as is
+ * for the API to name the missing end.
+ */
+export function toMemberAccessRequest(
+  currentRole: string,
+  values: MemberAccessValues,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (values.role !== currentRole) {
+    body.role = values.role;
+  }
+  if (values.role === 'AUDITOR') {
+    body.expiresAt = localInputToIso(values.expiresAt) ?? null;
+    const from = localInputToIso(values.windowFrom);
+    const to = localInputToIso(values.windowTo);
+    body.auditWindow = from || to ? { from: from ?? '', to: to ?? '' } : null;
+  }
+  return body;
+}
