@@ -37,10 +37,22 @@ export function toInviteRequest(values: InviteFormValues): Record<string, unknow
   if (expiresAt) {
     body.expiresAt = expiresAt;
   }
-  const from = localInputToIso(values.windowFrom);
-  const to = localInputToIso(values.windowTo);
-  if (from || to) {
-    body.auditWindow = { from: from ?? '', to: to ?? '' };
+  const auditWindow = auditWindowFromLocal(values.windowFrom, values.windowTo);
+  if (auditWindow) {
+    body.auditWindow = auditWindow;
   }
   return body;
+}
+
+/**
+ * An audit window from two `datetime-local` values: undefined when both are empty; a half-filled window keeps the
+ * missing end as '' so the API names it.
+ */
+export function auditWindowFromLocal(
+  fromLocal: string,
+  toLocal: string,
+): { from: string; to: string } | undefined {
+  const from = localInputToIso(fromLocal);
+  const to = localInputToIso(toLocal);
+  return from || to ? { from: from ?? '', to: to ?? '' } : undefined;
 }

@@ -1,11 +1,7 @@
-import { localInputToIso } from './local-datetime';
+import { auditWindowFromLocal, localInputToIso, type InviteFormValues } from './local-datetime';
 
-export type MemberAccessValues = {
-  role: string;
-  expiresAt: string;
-  windowFrom: string;
-  windowTo: string;
-};
+/** The change-access form: the invitation's fields without the email. */
+export type MemberAccessValues = Omit<InviteFormValues, 'email'>;
 
 /**
  * The PATCH body for a member's access: the role only when it changes; for auditors, expiry and audit window are
@@ -22,9 +18,7 @@ export function toMemberAccessRequest(
   }
   if (values.role === 'AUDITOR') {
     body.expiresAt = localInputToIso(values.expiresAt) ?? null;
-    const from = localInputToIso(values.windowFrom);
-    const to = localInputToIso(values.windowTo);
-    body.auditWindow = from || to ? { from: from ?? '', to: to ?? '' } : null;
+    body.auditWindow = auditWindowFromLocal(values.windowFrom, values.windowTo) ?? null;
   }
   return body;
 }

@@ -8,9 +8,17 @@ import { Label } from '@kushim/ui/components/label';
 import { NativeSelect } from '@kushim/ui/components/native-select';
 import { Switch } from '@kushim/ui/components/switch';
 
+import type { Severity } from '@/components/status/status-badges';
 import type { SettingsDraft } from '@/lib/settings/settings-draft';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 
 /** What every section of the settings form receives: the draft, how to change it, and the API's field errors. */
 export interface DraftEditor {
@@ -18,10 +26,6 @@ export interface DraftEditor {
   set: <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
   fieldError: (field: string) => string | undefined;
   readOnly: boolean;
-}
-
-export function capitalized(word: string): string {
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 export function SettingsSection({
@@ -92,7 +96,7 @@ export function SeveritySelect({
         >
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
-              {severity === 'low' ? 'Low and above (everything)' : `${capitalized(severity)} and above`}
+              {severity === 'low' ? 'Low and above (everything)' : `${SEVERITY_NAMES[severity]} and above`}
             </option>
           ))}
         </NativeSelect>

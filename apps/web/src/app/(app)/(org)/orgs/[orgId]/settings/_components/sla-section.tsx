@@ -3,7 +3,7 @@
 import { FormField } from '@kushim/ui/components/form-field';
 import { Input } from '@kushim/ui/components/input';
 
-import { capitalized, SettingsSection, SEVERITIES, type DraftEditor } from './settings-form-parts';
+import { SettingsSection, SEVERITIES, SEVERITY_NAMES, type DraftEditor } from './settings-form-parts';
 
 export function SlaSection({ editor: { draft, set, fieldError, readOnly } }: { editor: DraftEditor }) {
   return (
@@ -16,7 +16,7 @@ export function SlaSection({ editor: { draft, set, fieldError, readOnly } }: { e
           <FormField
             key={severity}
             id={`sla-${severity}`}
-            label={`${capitalized(severity)} (days)`}
+            label={`${SEVERITY_NAMES[severity]} (days)`}
             error={fieldError(`slaDays.${severity}`)}
           >
             {(control) => (

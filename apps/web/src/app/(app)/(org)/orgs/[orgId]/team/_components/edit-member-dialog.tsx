@@ -17,7 +17,6 @@ import {
   DialogTrigger,
 } from '@kushim/ui/components/dialog';
 import { FormField } from '@kushim/ui/components/form-field';
-import { Input } from '@kushim/ui/components/input';
 import { NativeSelect } from '@kushim/ui/components/native-select';
 
 import { roleLabels } from '@/components/role-badge';
@@ -26,22 +25,28 @@ import { RequestError } from '@/lib/api/request-error';
 import { useOrg } from '@/lib/org/org-context';
 import { membersKey } from '@/lib/queries/team';
 import { isoToLocalInput } from '@/lib/team/local-datetime';
-import { toMemberAccessRequest } from '@/lib/team/member-access-request';
+import { toMemberAccessRequest, type MemberAccessValues } from '@/lib/team/member-access-request';
+
+import { AuditorAccessFields } from './auditor-access-fields';
 
 /** Changes a member's role and, for auditors, their access expiry and audit window. */
 export function EditMemberDialog({ member, roles }: { member: MemberView; roles: RoleName[] }) {
   const { orgId } = useOrg();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [role, setRole] = useState<RoleName>(member.role);
-  const [expiresAt, setExpiresAt] = useState(isoToLocalInput(member.expiresAt));
-  const [windowFrom, setWindowFrom] = useState(isoToLocalInput(member.auditWindow?.from));
-  const [windowTo, setWindowTo] = useState(isoToLocalInput(member.auditWindow?.to));
+  const [values, setValues] = useState<MemberAccessValues>(() => ({
+    role: member.role,
+    expiresAt: isoToLocalInput(member.expiresAt),
+    windowFrom: isoToLocalInput(member.auditWindow?.from),
+    windowTo: isoToLocalInput(member.auditWindow?.to),
+  }));
+  const set = (key: keyof MemberAccessValues, value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const save = useMutation({
     mutationFn: () =>
       apiRequest(`/orgs/${orgId}/members/${member.userId}`, {
         method: 'PATCH',
-        body: toMemberAccessRequest(member.role, { role, expiresAt, windowFrom, windowTo }),
+        body: toMemberAccessRequest(member.role, values),
         schema: MemberSchema,
       }),
     onSuccess: async () => {
@@ -86,8 +91,8 @@ export function EditMemberDialog({ member, roles }: { member: MemberView; roles:
             {(control) => (
               <NativeSelect
                 {...control}
-                value={role}
-                onChange={(event) => setRole(event.target.value as RoleName)}
+                value={values.role}
+                onChange={(event) => set('role', event.target.value)}
               >
                 {roles.map((option) => (
                   <option key={option} value={option}>
@@ -97,57 +102,14 @@ export function EditMemberDialog({ member, roles }: { member: MemberView; roles:
               </NativeSelect>
             )}
           </FormField>
-          {role === 'AUDITOR' ? (
-            <>
-              <FormField
-                id="member-expires"
-                label="Access expires (your local time, optional)"
-                error={error?.fieldMessage('expiresAt')}
-              >
-                {(control) => (
-                  <Input
-                    {...control}
-                    type="datetime-local"
-                    value={expiresAt}
-                    onChange={(e) => setExpiresAt(e.target.value)}
-                  />
-                )}
-              </FormField>
-              <div className="grid grid-cols-2 gap-3">
-                <FormField
-                  id="member-window-from"
-                  label="Audit window from"
-                  error={error?.fieldMessage('auditWindow.from') ?? error?.fieldMessage('auditWindow')}
-                >
-                  {(control) => (
-                    <Input
-                      {...control}
-                      type="datetime-local"
-                      value={windowFrom}
-                      onChange={(e) => setWindowFrom(e.target.value)}
-                    />
-                  )}
-                </FormField>
-                <FormField
-                  id="member-window-to"
-                  label="Audit window to"
-                  error={error?.fieldMessage('auditWindow.to')}
-                >
-                  {(control) => (
-                    <Input
-                      {...control}
-                      type="datetime-local"
-                      value={windowTo}
-                      onChange={(e) => setWindowTo(e.target.value)}
-                    />
-                  )}
-                </FormField>
-              </div>
-              <p className="text-xs text-muted-foreground">
-                With a window, the auditor sees only that period (your local time). Leave both empty to remove
-                it.
-              </p>
-            </>
+          {values.role === 'AUDITOR' ? (
+            <AuditorAccessFields
+              idPrefix="member"
+              values={values}
+              onChange={set}
+              fieldError={(field) => error?.fieldMessage(field)}
+              hint="With a window, the auditor sees only that period. Leave both empty to remove it."
+            />
           ) : null}
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>

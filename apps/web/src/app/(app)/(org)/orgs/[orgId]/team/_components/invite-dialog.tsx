@@ -27,6 +27,7 @@ import { useOrg } from '@/lib/org/org-context';
 import { membersKey } from '@/lib/queries/team';
 import { invitableRoles } from '@/lib/team/grantable-roles';
 import { toInviteRequest, type InviteFormValues } from '@/lib/team/local-datetime';
+import { AuditorAccessFields } from './auditor-access-fields';
 import { CopyField } from './copy-field';
 
 const EMPTY: InviteFormValues = { email: '', role: 'VIEWER', expiresAt: '', windowFrom: '', windowTo: '' };
@@ -131,57 +132,13 @@ export function InviteDialog() {
               )}
             </FormField>
             {values.role === 'AUDITOR' ? (
-              <fieldset className="grid gap-3 rounded-md border p-3">
-                <legend className="px-1 text-sm font-medium">Auditor access (your local time)</legend>
-                <FormField
-                  id="invite-expires"
-                  label="Access expires (optional)"
-                  error={fieldError('expiresAt')}
-                >
-                  {(control) => (
-                    <Input
-                      {...control}
-                      type="datetime-local"
-                      value={values.expiresAt}
-                      onChange={set('expiresAt')}
-                    />
-                  )}
-                </FormField>
-                <div className="grid grid-cols-2 gap-3">
-                  <FormField
-                    id="invite-window-from"
-                    label="Audit window from"
-                    error={fieldError('auditWindow.from') ?? fieldError('auditWindow')}
-                  >
-                    {(control) => (
-                      <Input
-                        {...control}
-                        type="datetime-local"
-                        value={values.windowFrom}
-                        onChange={set('windowFrom')}
-                      />
-                    )}
-                  </FormField>
-                  <FormField
-                    id="invite-window-to"
-                    label="Audit window to"
-                    error={fieldError('auditWindow.to')}
-                  >
-                    {(control) => (
-                      <Input
-                        {...control}
-                        type="datetime-local"
-                        value={values.windowTo}
-                        onChange={set('windowTo')}
-                      />
-                    )}
-                  </FormField>
-                </div>
-                <p className="text-xs text-muted-foreground">
-                  With a window, the auditor sees only what happened in that period. Leave both empty for the
-                  whole history.
-                </p>
-              </fieldset>
+              <AuditorAccessFields
+                idPrefix="invite"
+                values={values}
+                onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
+                fieldError={fieldError}
+                hint="With a window, the auditor sees only what happened in that period. Leave both empty for the whole history."
+              />
             ) : null}
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>
