@@ -6,7 +6,6 @@ import { CalendarClock } from 'lucide-react';
 import Link from 'next/link';
 import { toast } from 'sonner';
 
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kushim/ui/components/card';
 import { NativeSelect } from '@kushim/ui/components/native-select';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@kushim/ui/components/table';
 
@@ -20,6 +19,8 @@ import { orgPath, useOrg } from '@/lib/org/org-context';
 import { integrationsKey, useIntegrations } from '@/lib/queries/integrations';
 import { runsKey, useRuns } from '@/lib/queries/runs';
 
+import { SettingsSection } from './settings-form-parts';
+
 const INTERVALS = [1, 2, 4, 6, 12, 24, 48, 168];
 
 /** How often each integration is collected; the organization's sweep follows the shortest interval. */
@@ -28,12 +29,10 @@ export function CollectionSchedule() {
   const integrations = useIntegrations(orgId);
   const runs = useRuns(orgId, 1);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle asChild>
-          <h2>Collection schedule</h2>
-        </CardTitle>
-        <CardDescription>
+    <SettingsSection
+      title="Collection schedule"
+      description={
+        <>
           Kushim sweeps every enabled integration at the shortest interval below.
           {runs.data?.schedule ? (
             <>
@@ -48,55 +47,54 @@ export function CollectionSchedule() {
               .
             </>
           ) : null}
-        </CardDescription>
-      </CardHeader>
-      <CardContent>
-        {integrations.isPending ? (
-          <LoadingBlock rows={3} label="Loading integrations" />
-        ) : integrations.isError ? (
-          <ErrorState error={integrations.error} onRetry={() => void integrations.refetch()} />
-        ) : integrations.data.items.length === 0 ? (
-          <EmptyState icon={CalendarClock} title="Nothing to schedule">
-            {can.write ? (
-              <Link className="underline" href={orgPath(orgId, 'integrations')}>
-                Connect an integration first.
-              </Link>
-            ) : (
-              'No integration is connected yet.'
-            )}
-          </EmptyState>
-        ) : (
-          <Table aria-label="Collection schedule per integration">
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Integration</TableHead>
-                <TableHead scope="col">Status</TableHead>
-                <TableHead scope="col">Last collected</TableHead>
-                <TableHead scope="col">Every</TableHead>
+        </>
+      }
+    >
+      {integrations.isPending ? (
+        <LoadingBlock rows={3} label="Loading integrations" />
+      ) : integrations.isError ? (
+        <ErrorState error={integrations.error} onRetry={() => void integrations.refetch()} />
+      ) : integrations.data.items.length === 0 ? (
+        <EmptyState icon={CalendarClock} title="Nothing to schedule">
+          {can.write ? (
+            <Link className="underline" href={orgPath(orgId, 'integrations')}>
+              Connect an integration first.
+            </Link>
+          ) : (
+            'No integration is connected yet.'
+          )}
+        </EmptyState>
+      ) : (
+        <Table aria-label="Collection schedule per integration">
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Integration</TableHead>
+              <TableHead scope="col">Status</TableHead>
+              <TableHead scope="col">Last collected</TableHead>
+              <TableHead scope="col">Every</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {integrations.data.items.map((integration) => (
+              <TableRow key={integration.id} data-testid="schedule-row">
+                <TableCell className="font-medium">{integration.name}</TableCell>
+                <TableCell>
+                  <IntegrationStatusBadge status={integration.status} />
+                </TableCell>
+                <TableCell className="text-xs">{formatDateTime(integration.lastCollectedAt)}</TableCell>
+                <TableCell>
+                  {can.write ? (
+                    <IntervalSelect integration={integration} />
+                  ) : (
+                    <span className="text-sm">{integration.scheduleEveryHours} h</span>
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {integrations.data.items.map((integration) => (
-                <TableRow key={integration.id} data-testid="schedule-row">
-                  <TableCell className="font-medium">{integration.name}</TableCell>
-                  <TableCell>
-                    <IntegrationStatusBadge status={integration.status} />
-                  </TableCell>
-                  <TableCell className="text-xs">{formatDateTime(integration.lastCollectedAt)}</TableCell>
-                  <TableCell>
-                    {can.write ? (
-                      <IntervalSelect integration={integration} />
-                    ) : (
-                      <span className="text-sm">{integration.scheduleEveryHours} h</span>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </CardContent>
-    </Card>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </SettingsSection>
   );
 }
 

@@ -34,7 +34,7 @@ export function SettingsSection({
   children,
 }: {
   title: string;
-  description: string;
+  description: ReactNode;
   children: ReactNode;
 }) {
   return (
